@@ -1,0 +1,133 @@
+/*
+ * ChapterLexer: the tokens of a chapter copied as plain text from a marxists.org page.
+ *
+ * The format is line-oriented. A line starts in the default mode (LINE_START), where the
+ * things that only mean something at the start of a line are recognised: the label of a
+ * notes entry ("12. ", "3*. ", "[12] ", "(1) ", "A. "), a notes-section heading ("Notes"),
+ * the "Last updated on ..." footer, and a line of nothing but spaces. Whatever else starts
+ * the line switches to INLINE mode, where the lexer finds citation markers ("[12]", "[3*]",
+ * "[A]"), editorial brackets ("[Lenin's]", "[My emphasis]") and runs of plain text.
+ *
+ * Every character of any input matches some rule, so lexing never fails and no text is lost.
+ * Offsets are UTF-16 indices: the parser feeds the lexer raw chars, not code points.
+ */
+lexer grammar ChapterLexer;
+
+@members {
+    /** True when the next character starts a line (or the input). */
+    private boolean atLineStart() {
+        int previous = _input.LA(-1);
+        return previous == IntStream.EOF || previous == '\n' || previous == '\r'
+                || (previous == 0xFEFF && _input.index() == 1);
+    }
+
+    /** True when the next character ends the line (or the input). */
+    private boolean atLineEnd() {
+        int next = _input.LA(1);
+        return next == IntStream.EOF || next == '\n' || next == '\r';
+    }
+}
+
+// ---------------------------------------------------------------- line start (default mode)
+
+/** A UTF-8 byte order mark, only as the very first character. */
+BOM : {_input.index() == 0}? '\uFEFF' ;
+
+/** Line endings of every style are kept as they are: CRLF, LF or a lone CR. */
+NEWLINE : '\r\n' | '\n' | '\r' ;
+
+/** A line holding only spaces or tabs counts as a blank line. */
+BLANK_SPACE : [ \t]+ {atLineEnd()}? ;
+
+/**
+ * The page footer: "Last updated on 5 August 2009", "Last updated: 12.1.2005", ...
+ * The whole line is one token; the date is read by the tree builder.
+ */
+FOOTER : [Ll] 'ast ' [Uu] 'pdated' ~[\r\n]* -> mode(INLINE) ;
+
+/**
+ * A notes-section heading, alone on its line: "Notes", "Footnotes", "References",
+ * "Endnotes", "Note by MIA", "Author's Footnotes", "Translator's notes:", "NOTES", ...
+ */
+NOTES_HEADING
+    : (HEADING_OWNER [ \t]+)? HEADING_WORD ([ \t]+ ('by' | 'from') ~[\r\n]*)? [ \t]* ':'? [ \t]* {atLineEnd()}?
+      -> mode(INLINE)
+    ;
+
+fragment HEADING_OWNER
+    : ('Author' | 'Editor' | 'Translator' | 'Transcriber' | 'Publisher') ('\'' | '\u2019') 's'
+    | 'AUTHOR' ('\'' | '\u2019') 'S' | 'EDITOR' ('\'' | '\u2019') 'S' | 'TRANSLATOR' ('\'' | '\u2019') 'S'
+    | 'Editorial' | 'EDITORIAL' | 'Alphabetical'
+    ;
+
+fragment HEADING_WORD
+    : [Nn] 'ote' 's'? | 'NOTES' | 'NOTE'
+    | [Ff] 'ootnote' 's'? | 'FOOTNOTES' | 'FOOTNOTE'
+    | [Ee] 'ndnote' 's'? | 'ENDNOTES'
+    | [Rr] 'eference' 's'? | 'REFERENCES'
+    | [Ss] 'ources' | 'SOURCES'
+    | [Bb] 'ibliography' | 'BIBLIOGRAPHY'
+    | [Rr] 'emarks' | [Aa] 'nnotations'
+    ;
+
+/**
+ * The label of an asterisked or lettered note: "3*. ", "3**. ", "29a. ", "[A] ", and
+ * "A. " / "a. " (a single letter needs a space after its dot, so that "E.H. Carr" stays
+ * text). The spaces after a label belong to it.
+ */
+NOTE_LABEL
+    : ( ( DIGITS '*'+ '.'? | DIGITS [a-z] '.' | '[' [A-Za-z] ']' | '[' DIGITS '*'+ ']' ) [ \t]*
+      | [A-Za-z] '.' [ \t]+
+      ) -> mode(INLINE)
+    ;
+
+/**
+ * The label of an entry of the numbered notes list or bibliography: "12. ", "3.Hic" (no
+ * space), "[12] ", "(1) ", "12) ".
+ */
+REFERENCE_LABEL
+    : ( DIGITS '.' | '[' DIGITS ']' | '(' DIGITS ')' | DIGITS ')' ) [ \t]*
+      -> mode(INLINE)
+    ;
+
+/** A marker or bracket that happens to open the line: the same tokens as inline. */
+LINE_CITATION  : CITATION_SHAPE -> type(CITATION), mode(INLINE) ;
+LINE_EDITORIAL : EDITORIAL_SHAPE -> type(EDITORIAL), mode(INLINE) ;
+
+/** Any other first character: plain text from here to the end of the line. */
+LINE_TEXT : ~[\r\n] -> type(TEXT), mode(INLINE) ;
+
+// ---------------------------------------------------------------- inside a line
+
+mode INLINE;
+
+INLINE_NEWLINE : ('\r\n' | '\n' | '\r') -> type(NEWLINE), mode(DEFAULT_MODE) ;
+
+/**
+ * A citation marker: "[12]" points into the numbered list, "[3*]" to an asterisked note,
+ * "[A]" / "[a]" / "[29a]" to a lettered note. It may be glued to the word before it
+ * ("tired".[1]", "Shatov[4*]"): text runs stop at every "[".
+ */
+CITATION : CITATION_SHAPE ;
+
+/**
+ * Anything else in square brackets is the editor's or author's own words: "[Lenin's]",
+ * "[My emphasis]", "[Laughter]", "[...]". It is text, not a marker.
+ */
+EDITORIAL : EDITORIAL_SHAPE ;
+
+/** A run of plain text: everything up to the next bracket or line end. */
+TEXT : ~[[\r\n]+ ;
+
+/** A "[" that opens no bracket on this line. */
+STRAY_BRACKET : '[' -> type(TEXT) ;
+
+fragment CITATION_SHAPE
+    : '[' ' '? DIGITS ' '? '*'* ']'
+    | '[' DIGITS [a-z] ']'
+    | '[' [A-Za-z] ']'
+    ;
+
+fragment EDITORIAL_SHAPE : '[' ~[[\]\r\n]* ']' ;
+
+fragment DIGITS : [0-9]+ ;

@@ -1,0 +1,71 @@
+/*
+ * ChapterParser: what a chapter is, block by block.
+ *
+ * A chapter is a sequence of blocks separated by blank lines. One blank line separates two
+ * blocks; two or more make a section gap, which is all that is left where a notes heading was
+ * dropped when the page was copied. A block is one or more lines with no blank line between
+ * them (line breaks inside a block are kept).
+ *
+ * The first line of a block tells what it can be:
+ *   - a notes heading ("Notes", "Footnotes", ...) opens a notes section;
+ *   - the footer ("Last updated on ...") closes the page;
+ *   - an entry: a block that opens with a label ("12. Ibid., p.342.", "3*. My emphasis.").
+ *     Inside a notes section it is an entry of the asterisked/lettered notes or of the
+ *     numbered bibliography; elsewhere it is ordinary text that happens to start with a
+ *     number, such as the chapter heading "4. The Lessons of October";
+ *   - any other block is text: a heading, a paragraph or a block quote. Plain text has no
+ *     quote markup, so which of the three it is gets inferred by the tree builder
+ *     (BlockRoles) from the block and its neighbours.
+ * Inside a line: citation markers "[12]" / "[3*]" / "[A]", editorial brackets and text.
+ */
+parser grammar ChapterParser;
+
+options { tokenVocab = ChapterLexer; }
+
+chapter
+    : BOM? blankLine* (block (separator block)*)? trailer EOF
+    ;
+
+/** A blank line: nothing, or only spaces, before its line ending. */
+blankLine
+    : BLANK_SPACE? NEWLINE
+    ;
+
+/** The line ending of a block's last line plus one or more blank lines. */
+separator
+    : NEWLINE blankLine+
+    ;
+
+/** What may follow the last block: its line ending, blank lines, spaces. */
+trailer
+    : (NEWLINE blankLine*)? BLANK_SPACE?
+    ;
+
+block
+    : NOTES_HEADING moreLines*                  # notesHeading
+    | FOOTER moreLines*                         # footer
+    | entryLabel inline* moreLines*             # entry
+    | inline+ moreLines*                        # textBlock
+    ;
+
+/** The label that opens an entry of a notes list or of the bibliography. */
+entryLabel
+    : NOTE_LABEL                                # noteLabel
+    | REFERENCE_LABEL                           # referenceLabel
+    ;
+
+/** A further line of the same block. */
+moreLines
+    : NEWLINE line
+    ;
+
+line
+    : (NOTES_HEADING | FOOTER | entryLabel) inline*
+    | inline+
+    ;
+
+inline
+    : CITATION                                  # citation
+    | EDITORIAL                                 # editorial
+    | TEXT                                      # text
+    ;

@@ -1,0 +1,211 @@
+package org.miatext.ast;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.miatext.diagnostic.Diagnostic;
+
+/**
+ * A parsed chapter: its source, its blocks in order, and the lookups a program needs (front
+ * matter, body, notes, references, footer, citations and where they point).
+ *
+ * <p>A document is immutable. Its top-level {@link #blocks()} cover the whole source in order:
+ * concatenating their text (after the byte order mark, if any) gives the source back exactly.
+ */
+public final class Document {
+
+    private final String source;
+    private final String sourceName;
+    private final List<Block> blocks;
+    private final List<Diagnostic> problems;
+
+    private final FrontMatter frontMatter;
+    private final List<Block> body;
+    private final List<Note> notes;
+    private final List<Reference> references;
+    private final List<NotesHeading> notesHeadings;
+    private final Footer footer;
+    private final List<Citation> citations;
+    private final Map<String, Note> notesByLabel;
+    private final Map<String, Reference> referencesByLabel;
+
+    /**
+     * Makes a document from the blocks a parser found.
+     *
+     * @param source     the whole source text
+     * @param sourceName the file name, or {@code "<string>"}
+     * @param blocks     the top-level blocks, covering the source in order
+     * @param problems   structural problems found while parsing
+     */
+    public Document(String source, String sourceName, List<Block> blocks, List<Diagnostic> problems) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
+        this.blocks = List.copyOf(blocks);
+        this.problems = List.copyOf(problems);
+
+        Heading author = null;
+        Heading workTitle = null;
+        Heading chapterHeading = null;
+        List<Heading> subtitles = new ArrayList<>();
+        List<Block> bodyBlocks = new ArrayList<>();
+        List<Note> noteList = new ArrayList<>();
+        List<Reference> referenceList = new ArrayList<>();
+        List<NotesHeading> headingList = new ArrayList<>();
+        Footer foundFooter = null;
+        Map<String, Note> noteMap = new LinkedHashMap<>();
+        Map<String, Reference> referenceMap = new LinkedHashMap<>();
+        for (Block block : this.blocks) {
+            if (block instanceof Heading heading) {
+                switch (heading.role()) {
+                    case AUTHOR -> author = author == null ? heading : author;
+                    case WORK_TITLE -> workTitle = workTitle == null ? heading : workTitle;
+                    case CHAPTER -> chapterHeading = chapterHeading == null ? heading : chapterHeading;
+                    case SUBTITLE -> subtitles.add(heading);
+                    case SECTION -> bodyBlocks.add(heading);
+                }
+            } else if (block instanceof Note note) {
+                noteList.add(note);
+                noteMap.putIfAbsent(note.label(), note);
+            } else if (block instanceof Reference reference) {
+                referenceList.add(reference);
+                referenceMap.putIfAbsent(reference.label(), reference);
+            } else if (block instanceof NotesHeading notesHeading) {
+                headingList.add(notesHeading);
+            } else if (block instanceof Footer f) {
+                foundFooter = foundFooter == null ? f : foundFooter;
+            } else if (block instanceof Paragraph || block instanceof BlockQuote) {
+                bodyBlocks.add(block);
+            }
+        }
+        this.frontMatter = new FrontMatter(Optional.ofNullable(author), Optional.ofNullable(workTitle),
+                Optional.ofNullable(chapterHeading), subtitles);
+        this.body = List.copyOf(bodyBlocks);
+        this.notes = List.copyOf(noteList);
+        this.references = List.copyOf(referenceList);
+        this.notesHeadings = List.copyOf(headingList);
+        this.footer = foundFooter;
+        this.notesByLabel = Collections.unmodifiableMap(noteMap);
+        this.referencesByLabel = Collections.unmodifiableMap(referenceMap);
+        List<Citation> all = new ArrayList<>();
+        for (Node node : NodeWalker.allNodes(this.blocks)) {
+            if (node instanceof Citation citation) {
+                all.add(citation);
+            }
+        }
+        this.citations = List.copyOf(all);
+    }
+
+    /** The whole source text, exactly as given. */
+    public String source() {
+        return source;
+    }
+
+    /** The file name, or {@code "<string>"} for text given directly. */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** True when the source starts with a byte order mark (U+FEFF), which no block covers. */
+    public boolean hasByteOrderMark() {
+        return !source.isEmpty() && source.charAt(0) == '\uFEFF';
+    }
+
+    /** The source text a span covers. */
+    public String text(SourceSpan span) {
+        return source.substring(span.offset(), span.end());
+    }
+
+    /** Every top-level block in source order, blank lines included: together they cover the source. */
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** Author line, work title, chapter heading and subtitles. */
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
+
+    /**
+     * The chapter's own text: section headings, paragraphs and block quotes outside the front
+     * matter and the notes entries, in order.
+     */
+    public List<Block> body() {
+        return body;
+    }
+
+    /** Asterisked and lettered notes, in order. */
+    public List<Note> notes() {
+        return notes;
+    }
+
+    /** Entries of the numbered notes list or bibliography, in order. */
+    public List<Reference> references() {
+        return references;
+    }
+
+    /** Notes and references together, in source order. */
+    public List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Entry entry) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /** Headings of notes sections ("Notes", "Footnotes"), where the page kept them. */
+    public List<NotesHeading> notesHeadings() {
+        return notesHeadings;
+    }
+
+    /** The "Last updated on ..." line, if the page has one. */
+    public Optional<Footer> footer() {
+        return Optional.ofNullable(footer);
+    }
+
+    /** Every citation marker in source order, those inside notes included. */
+    public List<Citation> citations() {
+        return citations;
+    }
+
+    /** The first entry of the numbered list with this label ({@code "12"}). */
+    public Optional<Reference> reference(String label) {
+        return Optional.ofNullable(referencesByLabel.get(label));
+    }
+
+    /** The first asterisked or lettered note with this label ({@code "3*"}, {@code "A"}). */
+    public Optional<Note> note(String label) {
+        return Optional.ofNullable(notesByLabel.get(label));
+    }
+
+    /** The entry a citation points to, if the document has it. */
+    public Optional<Entry> entryFor(Citation citation) {
+        return citation.kind().isNote()
+                ? note(citation.label()).map(Entry.class::cast)
+                : reference(citation.label()).map(Entry.class::cast);
+    }
+
+    /** The citations that point to an entry, in source order. */
+    public List<Citation> citationsOf(Entry entry) {
+        boolean wantsNote = entry instanceof Note;
+        return citations.stream()
+                .filter(c -> c.kind().isNote() == wantsNote && c.label().equals(entry.label()))
+                .toList();
+    }
+
+    /** Structural problems found while parsing (the checker finds numbering problems). */
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    @Override
+    public String toString() {
+        return "Document[" + sourceName + ", " + blocks.size() + " blocks, " + notes.size() + " notes, "
+                + references.size() + " references]";
+    }
+}

@@ -1,0 +1,24 @@
+package org.miatext.ast;
+
+import java.util.List;
+
+/** A block made of inline content: its text can be read with markers and brackets in place. */
+public interface TextBlock {
+
+    /** The block's content in reading order; line breaks inside the block are {@link LineBreak}s. */
+    List<Inline> content();
+
+    /** The citation markers of this block, in reading order. */
+    default List<Citation> citations() {
+        return content().stream().filter(Citation.class::isInstance).map(Citation.class::cast).toList();
+    }
+
+    /** The block's exact source text. */
+    default String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Inline inline : content()) {
+            sb.append(inline.text());
+        }
+        return sb.toString();
+    }
+}

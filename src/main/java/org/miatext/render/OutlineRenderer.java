@@ -1,0 +1,93 @@
+package org.miatext.render;
+
+import java.util.List;
+import java.util.Locale;
+import org.miatext.ast.BlankLines;
+import org.miatext.ast.Block;
+import org.miatext.ast.Citation;
+import org.miatext.ast.Document;
+import org.miatext.ast.Entry;
+import org.miatext.ast.Footer;
+import org.miatext.ast.Heading;
+import org.miatext.ast.Note;
+import org.miatext.ast.TextBlock;
+
+/**
+ * A readable outline of a chapter: one line per block with its kind, line range, a preview and
+ * the labels of its markers.
+ */
+public final class OutlineRenderer {
+
+    private OutlineRenderer() {
+    }
+
+    /** The outline, one block a line. */
+    public static String render(Document document) {
+        StringBuilder out = new StringBuilder();
+        out.append(document.sourceName()).append(": ").append(document.body().size()).append(" body blocks, ")
+                .append(document.notes().size()).append(" notes, ").append(document.references().size())
+                .append(" references, ").append(document.citations().size()).append(" citations\n");
+        for (Block block : document.blocks()) {
+            line(block, "", out);
+        }
+        document.problems().forEach(p -> out.append(p).append('\n'));
+        return out.toString();
+    }
+
+    private static void line(Block block, String indent, StringBuilder out) {
+        if (block instanceof BlankLines) {
+            return;
+        }
+        String kind = block.accept(JsonRenderer.TYPE);
+        if (block instanceof Heading h) {
+            kind = "heading:" + h.role().name().toLowerCase(Locale.ROOT);
+        }
+        String lines = block.span().line() == block.span().endLine() ? "L" + block.span().line()
+                : "L" + block.span().line() + "-" + block.span().endLine();
+        out.append(indent).append(String.format("%-6s %-18s", lines, kind));
+        if (block instanceof Entry entry) {
+            out.append(' ').append(entry instanceof Note ? "[" + entry.label() + "]" : entry.label() + ".");
+            out.append(' ').append(preview(entry.body()));
+            List<Citation> cites = entry.citations();
+            if (!cites.isEmpty()) {
+                out.append("  cites ").append(labels(cites));
+            }
+            out.append('\n');
+            if (entry.blocks().size() > 1) {
+                for (Block inner : entry.blocks().subList(1, entry.blocks().size())) {
+                    line(inner, indent + "  ", out);
+                }
+            }
+            return;
+        }
+        if (block instanceof TextBlock textBlock) {
+            out.append(' ').append(preview(textBlock.text()));
+            List<Citation> cites = textBlock.citations();
+            if (!cites.isEmpty()) {
+                out.append("  cites ").append(labels(cites));
+            }
+        } else if (block instanceof Footer footer) {
+            out.append(' ').append(footer.text());
+        } else {
+            out.append(' ').append(preview(document(block)));
+        }
+        out.append('\n');
+    }
+
+    private static String document(Block block) {
+        return block instanceof org.miatext.ast.NotesHeading h ? h.text() : "";
+    }
+
+    private static String labels(List<Citation> citations) {
+        StringBuilder sb = new StringBuilder();
+        for (Citation c : citations) {
+            sb.append(sb.length() == 0 ? "" : " ").append('[').append(c.label()).append(']');
+        }
+        return sb.toString();
+    }
+
+    private static String preview(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
+    }
+}
