@@ -53,29 +53,63 @@ public final class BlockRoles {
         /** The block carries inline quotation marks: the author's prose quoting in passing. */
         INLINE_QUOTES,
         /** The block ends with a marker and the block before ends with one too: the author's prose. */
-        MARKER_AFTER_MARKER
+        MARKER_AFTER_MARKER,
+        /** The last sentence of the block before reports speech or writing ("Trotsky wrote", "as follows"). */
+        INTRO_SAYS,
+        /** The block ends with an ellipsis (before its marker, if any): a quotation cut short. */
+        CLOSES_ELLIPSIS,
+        /** The block addresses its hearers (you, your, comrades): a speech or letter being quoted. */
+        ADDRESSES_READER,
+        /** A short introducing sentence and a closing marker together. */
+        SHORT_INTRO_AND_MARKER,
+        /** An introducing colon and a closing marker together. */
+        COLON_AND_MARKER,
+        /** An open quotation that this block's marker closes. */
+        OPEN_QUOTE_AND_MARKER,
+        /** The last sentence of the block before names a document (letter, article, speech, resolution...). */
+        INTRO_NAMES_DOCUMENT,
+        /** The block before is a single sentence. */
+        INTRO_ONE_SENTENCE,
+        /**
+         * An open quotation on a page that cites no sources with markers: there, no marker will
+         * close a quotation, so running on is weaker evidence.
+         */
+        OPEN_QUOTE_UNCITING_PAGE,
+        /** The block opens with a double quotation mark and closes with one: a quotation set as its own block. */
+        QUOTED_WHOLE
     }
 
     // Fitted by `miatext train-roles --corpus ../shared/corpus` (see README, "Block roles").
-    static final double BIAS = -2.5;
+    static final double BIAS = -2.333;
     static final double[] WEIGHTS = {
-        /* INTRO_COLON        */ 3.2,
-        /* INTRO_COMMA        */ 2.2,
-        /* INTRO_SHORT        */ 0.9,
-        /* OPENS_ELLIPSIS     */ 2.5,
-        /* OPENS_LOWER        */ 1.5,
-        /* OPENS_QUOTE_MARK   */ 0.3,
-        /* CLOSES_WITH_MARKER */ 0.8,
-        /* FIRST_PERSON       */ 1.0,
-        /* INSIDE_OPEN_QUOTE  */ 3.0,
-        /* AFTER_CLOSED_QUOTE */ -0.5,
-        /* AFTER_HEADING      */ -0.5,
-        /* INLINE_QUOTES      */ -0.7,
-        /* MARKER_AFTER_MARKER */ -0.5,
+        /* INTRO_COLON          */ 3.559,
+        /* INTRO_COMMA          */ 1.384,
+        /* INTRO_SHORT          */ 0.770,
+        /* OPENS_ELLIPSIS       */ 1.112,
+        /* OPENS_LOWER          */ 1.560,
+        /* OPENS_QUOTE_MARK     */ 2.068,
+        /* CLOSES_WITH_MARKER   */ 1.891,
+        /* FIRST_PERSON         */ 0.840,
+        /* INSIDE_OPEN_QUOTE    */ 3.340,
+        /* AFTER_CLOSED_QUOTE   */ -0.302,
+        /* AFTER_HEADING        */ -0.789,
+        /* INLINE_QUOTES        */ -0.730,
+        /* MARKER_AFTER_MARKER  */ -0.830,
+        /* INTRO_SAYS           */ 0.298,
+        /* CLOSES_ELLIPSIS      */ 2.236,
+        /* ADDRESSES_READER     */ 0.527,
+        /* SHORT_INTRO_AND_MARKER */ 0.463,
+        /* COLON_AND_MARKER     */ 0.696,
+        /* OPEN_QUOTE_AND_MARKER */ -0.108,
+        /* INTRO_NAMES_DOCUMENT */ 0.655,
+        /* INTRO_ONE_SENTENCE   */ 0.381,
+        /* OPEN_QUOTE_UNCITING_PAGE */ -1.270,
+        /* QUOTED_WHOLE         */ 0.904,
     };
 
     /** What the model needs to know of one block. */
-    record Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount) {
+    public record Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount,
+                            boolean citingPage) {
     }
 
     private final double bias;
@@ -94,24 +128,71 @@ public final class BlockRoles {
         this.weights = weights.clone();
     }
 
-    /** Roles of a run of body blocks, in order. */
-    List<Role> infer(List<Candidate> blocks) {
-        List<Role> roles = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
+    /**
+     * Roles of a run of body blocks, in order. The model gives, for each block, the probability
+     * that it is a quote given the role of the block before; the most probable sequence of roles
+     * over the whole run is chosen (Viterbi), so that one doubtful block does not derail the
+     * blocks after it. A heading-like block is a heading unless it sits inside an open quotation.
+     */
+    public List<Role> infer(List<Candidate> blocks) {
+        int n = blocks.size();
+        Role[] states = Role.values();
+        double[][] best = new double[n][states.length];
+        int[][] back = new int[n][states.length];
+        for (int i = 0; i < n; i++) {
             Candidate block = blocks.get(i);
             Candidate previous = i == 0 ? null : blocks.get(i - 1);
-            Role previousRole = i == 0 ? null : roles.get(i - 1);
-            boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker();
-            if (block.tableRow()) {
-                roles.add(Role.PARAGRAPH);
-            } else if (!openQuote && isHeading(block.text(), block.lineCount())) {
-                roles.add(Role.HEADING);
-            } else {
-                double[] f = features(block, previous, previousRole);
-                roles.add(score(f) > 0 ? Role.QUOTE : Role.PARAGRAPH);
+            boolean headingLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
+            for (Role state : states) {
+                double bestScore = Double.NEGATIVE_INFINITY;
+                int bestPrevious = 0;
+                for (int p = 0; p < (i == 0 ? 1 : states.length); p++) {
+                    Role previousRole = i == 0 ? null : states[p];
+                    double before = i == 0 ? 0 : best[i - 1][p];
+                    if (before == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    double score = before + emission(block, previous, previousRole, state, headingLike);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestPrevious = p;
+                    }
+                }
+                best[i][state.ordinal()] = bestScore;
+                back[i][state.ordinal()] = bestPrevious;
             }
         }
-        return roles;
+        Role[] roles = new Role[n];
+        if (n > 0) {
+            int state = 0;
+            for (int s = 1; s < states.length; s++) {
+                if (best[n - 1][s] > best[n - 1][state]) {
+                    state = s;
+                }
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                roles[i] = states[state];
+                state = back[i][state];
+            }
+        }
+        return List.of(roles);
+    }
+
+    /** Log-probability of a block taking a role, given the role of the block before. */
+    private double emission(Candidate block, Candidate previous, Role previousRole, Role state, boolean headingLike) {
+        boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
+        if (block.tableRow()) {
+            return state == Role.PARAGRAPH ? 0 : Double.NEGATIVE_INFINITY;
+        }
+        if (headingLike && !openQuote) {
+            return state == Role.HEADING ? 0 : Double.NEGATIVE_INFINITY;
+        }
+        if (state == Role.HEADING) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double z = score(features(block, previous, previousRole));
+        // log sigmoid(z) and log (1 - sigmoid(z)), computed stably.
+        return state == Role.QUOTE ? -Math.log1p(Math.exp(-z)) : -Math.log1p(Math.exp(z));
     }
 
     /** The weighted sum of the features plus the bias: above zero means a quote. */
@@ -124,7 +205,7 @@ public final class BlockRoles {
     }
 
     /** The feature vector of a block, given the block before it and that block's role. */
-    static double[] features(Candidate block, Candidate previous, Role previousRole) {
+    public static double[] features(Candidate block, Candidate previous, Role previousRole) {
         double[] f = new double[Feature.values().length];
         String text = block.text().strip();
         boolean previousParagraph = previous != null && previousRole == Role.PARAGRAPH;
@@ -144,6 +225,16 @@ public final class BlockRoles {
         set(f, Feature.INLINE_QUOTES, hasInlineQuotation(text));
         set(f, Feature.MARKER_AFTER_MARKER, block.closesWithMarker() && previous != null && previous.closesWithMarker()
                 && previousRole == Role.PARAGRAPH);
+        set(f, Feature.INTRO_SAYS, previousParagraph && reportsSpeech(lastSentence(prev)));
+        set(f, Feature.CLOSES_ELLIPSIS, closesWithEllipsis(text));
+        set(f, Feature.ADDRESSES_READER, addressesReader(text));
+        set(f, Feature.SHORT_INTRO_AND_MARKER, f[Feature.INTRO_SHORT.ordinal()] > 0 && block.closesWithMarker());
+        set(f, Feature.COLON_AND_MARKER, f[Feature.INTRO_COLON.ordinal()] > 0 && block.closesWithMarker());
+        set(f, Feature.OPEN_QUOTE_AND_MARKER, f[Feature.INSIDE_OPEN_QUOTE.ordinal()] > 0 && block.closesWithMarker());
+        set(f, Feature.INTRO_NAMES_DOCUMENT, previousParagraph && DOCUMENT.matcher(lastSentence(prev).toLowerCase(Locale.ROOT)).find());
+        set(f, Feature.INTRO_ONE_SENTENCE, previousParagraph && lastSentence(prev).equals(prev));
+        set(f, Feature.OPEN_QUOTE_UNCITING_PAGE, f[Feature.INSIDE_OPEN_QUOTE.ordinal()] > 0 && !block.citingPage());
+        set(f, Feature.QUOTED_WHOLE, quotedWhole(text));
         return f;
     }
 
@@ -152,7 +243,7 @@ public final class BlockRoles {
     }
 
     /** A heading: one short line that does not read as a sentence or a fragment of one. */
-    static boolean isHeading(String rawText, int lineCount) {
+    public static boolean isHeading(String rawText, int lineCount) {
         String text = rawText.strip();
         if (lineCount != 1 || text.isEmpty() || text.length() > 100 || text.indexOf('\t') >= 0) {
             return false;
@@ -199,6 +290,69 @@ public final class BlockRoles {
             i++;
         }
         return text.substring(i);
+    }
+
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
+            "\\b(wrote|writes|write|said|says|say|stated|states|declared|declares|argued|argues|explained|explains"
+            + "|added|adds|continued|continues|concluded|concludes|remarked|remarks|commented|comments|insisted|insists"
+            + "|asserted|asserts|told|tells|proclaimed|proclaims|exclaimed|replied|replies|answered|noted|notes"
+            + "|observed|observes|recalled|recalls|warned|warns|demanded|urged|put it|following|follows|reads|ran)\\b");
+
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
+            "\\b(letters?|articles?|speech(es)?|resolutions?|statements?|declarations?|reports?|memorandum|manifesto"
+            + "|appeal|telegrams?|circulars?|theses|pamphlets?|editorials?|documents?|programme|program|platform"
+            + "|diary|memoirs?|autobiography|book|preface|introduction|thesis)\\b");
+
+    /** True when a sentence reports someone's words. */
+    static boolean reportsSpeech(String sentence) {
+        return REPORTING.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The last sentence of a text (from the last sentence end before its final character). */
+    static String lastSentence(String text) {
+        int end = text.length() - 1;
+        for (int i = end - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return text.substring(i + 1).strip();
+            }
+        }
+        return text;
+    }
+
+    static boolean closesWithEllipsis(String text) {
+        String t = text;
+        int open = t.lastIndexOf('[');
+        if (open > 0 && t.length() - open <= 8 && t.endsWith("]")) {
+            t = t.substring(0, open).strip();
+        }
+        while (!t.isEmpty() && "’”'\")".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.endsWith("...") || t.endsWith("…") || t.endsWith(". . .");
+    }
+
+    private static boolean quotedWhole(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        String t = text;
+        int open = t.lastIndexOf('[');
+        if (open > 0 && t.length() - open <= 8 && t.endsWith("]")) {
+            t = t.substring(0, open).strip();
+        }
+        char first = t.charAt(0);
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' && t.length() > 2) {
+            last = t.charAt(t.length() - 2);
+        }
+        return (first == '“' || first == '"' || first == '‘') && (last == '”' || last == '"' || last == '’');
+    }
+
+    private static boolean addressesReader(String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+        return lower.contains(" you ") || lower.contains(" you,") || lower.contains(" your ")
+                || lower.contains("comrades");
     }
 
     private static boolean endsOpenClause(String text) {

@@ -246,42 +246,90 @@ public final class TreeBuilder {
         return isCited && (nextIsEntry || closesPage);
     }
 
+    /** A body block as the role model sees it, with the line it starts on (for training). */
+    public record BodyBlock(int line, BlockRoles.Candidate candidate) {
+    }
+
+    /**
+     * The runs of body blocks whose role the model decides (runs are cut by headings, notes
+     * areas and other decided blocks). Used to train and measure {@link BlockRoles}.
+     */
+    public List<List<BodyBlock>> bodyRuns(String source) {
+        List<RawBlock> raws = inOrder(ChapterSyntax.read(source).blocks());
+        Part[] parts = new Part[raws.size()];
+        java.util.Arrays.fill(parts, Part.UNDECIDED);
+        notesAreas(raws, parts, frontMatter(raws, parts));
+        LineIndex lines = new LineIndex(source);
+        List<List<BodyBlock>> runs = new ArrayList<>();
+        for (List<Integer> run : bodyRunIndices(raws, parts)) {
+            List<BlockRoles.Candidate> candidates = candidates(raws, parts, run);
+            List<BodyBlock> blocks = new ArrayList<>();
+            for (int k = 0; k < run.size(); k++) {
+                blocks.add(new BodyBlock(lines.line(raws.get(run.get(k)).start()), candidates.get(k)));
+            }
+            runs.add(blocks);
+        }
+        return runs;
+    }
+
     /** Everything not yet decided is body text: paragraph, quote or section heading. */
     private void bodyRoles(List<RawBlock> raws, Part[] parts) {
-        List<Integer> run = new ArrayList<>();
-        List<BlockRoles.Candidate> candidates = new ArrayList<>();
-        boolean afterHeading = true;
-        for (int i = 0; i < raws.size(); i++) {
-            if (parts[i] != Part.UNDECIDED) {
-                afterHeading = parts[i] != Part.PARAGRAPH && parts[i] != Part.INFORMATION;
-                if (!run.isEmpty()) {
-                    decide(run, candidates, parts);
-                }
-                continue;
+        for (List<Integer> run : bodyRunIndices(raws, parts)) {
+            List<BlockRoles.Role> decided = roles.infer(candidates(raws, parts, run));
+            for (int k = 0; k < run.size(); k++) {
+                parts[run.get(k)] = switch (decided.get(k)) {
+                    case HEADING -> Part.SECTION;
+                    case QUOTE -> Part.QUOTE;
+                    case PARAGRAPH -> Part.PARAGRAPH;
+                };
             }
-            RawBlock raw = raws.get(i);
-            String text = plain(raw);
-            run.add(i);
-            candidates.add(new BlockRoles.Candidate(text, closesWithMarker(raw), afterHeading,
-                    text.indexOf('\t') >= 0, raw.lineCount()));
-            afterHeading = false;
-        }
-        if (!run.isEmpty()) {
-            decide(run, candidates, parts);
         }
     }
 
-    private void decide(List<Integer> run, List<BlockRoles.Candidate> candidates, Part[] parts) {
-        List<BlockRoles.Role> decided = roles.infer(candidates);
-        for (int k = 0; k < run.size(); k++) {
-            parts[run.get(k)] = switch (decided.get(k)) {
-                case HEADING -> Part.SECTION;
-                case QUOTE -> Part.QUOTE;
-                case PARAGRAPH -> Part.PARAGRAPH;
-            };
+    private static List<List<Integer>> bodyRunIndices(List<RawBlock> raws, Part[] parts) {
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            if (parts[i] == Part.UNDECIDED) {
+                run.add(i);
+            } else if (!run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
         }
-        run.clear();
-        candidates.clear();
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    private static List<BlockRoles.Candidate> candidates(List<RawBlock> raws, Part[] parts, List<Integer> run) {
+        List<BlockRoles.Candidate> candidates = new ArrayList<>(run.size());
+        boolean citingPage = citesWithMarkers(raws, parts);
+        for (int index : run) {
+            RawBlock raw = raws.get(index);
+            String text = plain(raw);
+            boolean afterHeading = index == 0 || parts[index - 1] != Part.UNDECIDED
+                    && parts[index - 1] != Part.PARAGRAPH && parts[index - 1] != Part.INFORMATION;
+            candidates.add(new BlockRoles.Candidate(text, closesWithMarker(raw), afterHeading,
+                    text.indexOf('\t') >= 0, raw.lineCount(), citingPage));
+        }
+        return candidates;
+    }
+
+    /** True when the chapter's text (outside notes) cites with markers at least three times. */
+    private static boolean citesWithMarkers(List<RawBlock> raws, Part[] parts) {
+        int markers = 0;
+        for (int i = 0; i < raws.size() && markers < 3; i++) {
+            if (parts[i] == Part.UNDECIDED) {
+                for (Token t : raws.get(i).tokens()) {
+                    if (t.getType() == ChapterLexer.CITATION) {
+                        markers++;
+                    }
+                }
+            }
+        }
+        return markers >= 3;
     }
 
     /** True when the block's last token, closing punctuation aside, is a citation marker. */
