@@ -22,13 +22,17 @@ final class TrainRolesCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder (texts/, truth/).")
     Path corpus;
 
+    @Option(names = "--method", defaultValue = "perceptron",
+            description = "perceptron (averaged structured perceptron over whole runs) or logistic (default: ${DEFAULT-VALUE}).")
+    String method;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RoleTrainer.Model model = RoleTrainer.train(corpus);
+        RoleTrainer.Model model = RoleTrainer.train(corpus, !"logistic".equals(method));
         out.printf(Locale.ROOT, "// %d body blocks; quotes over the corpus as the parser decodes them: precision %.3f, recall %.3f%n",
                 model.examples(), model.precision(), model.recall());
         out.print(model.asJava());

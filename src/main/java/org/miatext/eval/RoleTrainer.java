@@ -99,7 +99,11 @@ public final class RoleTrainer {
      * model decodes whole chapters (as the parser does), over a grid of shifts.
      */
     public static Model train(Path corpus) throws IOException {
-        Model fitted = fit(examples(corpus));
+        return train(corpus, true);
+    }
+
+    /** As {@link #train(Path)}, by perceptron or (when {@code perceptron} is false) logistic regression. */
+    public static Model train(Path corpus, boolean perceptron) throws IOException {
         List<Path> truths;
         try (Stream<Path> list = Files.list(corpus.resolve("truth"))) {
             truths = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -114,6 +118,7 @@ public final class RoleTrainer {
                 expected.add(Truth.read(Files.readString(truthFile), text, false));
             }
         }
+        Model fitted = perceptron ? perceptron(texts, expected) : fit(examples(corpus));
         double bestShift = 0;
         double bestF1 = -1;
         Evaluation.Score bestScore = null;
@@ -133,6 +138,86 @@ public final class RoleTrainer {
         }
         return new Model(fitted.bias() + bestShift, fitted.weights(), fitted.examples(),
                 bestScore.precision(), bestScore.recall());
+    }
+
+    /**
+     * Averaged structured perceptron: decode each chapter's runs as the parser does; where the
+     * decoded roles differ from the expected ones, add the features of the expected quotes and
+     * subtract those of the decoded ones.
+     */
+    static Model perceptron(List<String> texts, List<Truth> expected) {
+        int n = BlockRoles.Feature.values().length;
+        TreeBuilder plain = new TreeBuilder();
+        List<List<List<TreeBuilder.BodyBlock>>> chapters = new ArrayList<>();
+        List<Set<Integer>> quoteLines = new ArrayList<>();
+        List<Set<Integer>> headingLines = new ArrayList<>();
+        for (int c = 0; c < texts.size(); c++) {
+            chapters.add(plain.bodyRuns(texts.get(c)));
+            quoteLines.add(lines(expected.get(c).quotes()));
+            headingLines.add(lines(expected.get(c).headings(false)));
+        }
+        double[] w = new double[n + 1];
+        double[] sum = new double[n + 1];
+        long steps = 0;
+        java.util.Random random = new java.util.Random(17);
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < chapters.size(); c++) {
+            order.add(c);
+        }
+        int examples = 0;
+        for (int epoch = 0; epoch < 25; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (int c : order) {
+                for (List<TreeBuilder.BodyBlock> run : chapters.get(c)) {
+                    if (epoch == 0) {
+                        examples += run.size();
+                    }
+                    List<BlockRoles.Candidate> candidates = run.stream().map(TreeBuilder.BodyBlock::candidate).toList();
+                    double[] weights = java.util.Arrays.copyOf(w, n);
+                    List<BlockRoles.Role> decoded = new BlockRoles(w[n], weights).infer(candidates);
+                    List<BlockRoles.Role> gold = new ArrayList<>();
+                    for (int k = 0; k < run.size(); k++) {
+                        BlockRoles.Role role = quoteLines.get(c).contains(run.get(k).line()) ? BlockRoles.Role.QUOTE
+                                : decoded.get(k) == BlockRoles.Role.HEADING ? BlockRoles.Role.HEADING
+                                : BlockRoles.Role.PARAGRAPH;
+                        gold.add(role);
+                    }
+                    if (!gold.equals(decoded)) {
+                        update(w, candidates, gold, +1);
+                        update(w, candidates, decoded, -1);
+                    }
+                    for (int i = 0; i <= n; i++) {
+                        sum[i] += w[i];
+                    }
+                    steps++;
+                }
+            }
+        }
+        // Scale so that the largest weight is 5: the scale of a perceptron is arbitrary, and this
+        // one makes the constants readable and the bias shift below meaningful.
+        double largest = 1e-9;
+        for (int i = 0; i < n; i++) {
+            largest = Math.max(largest, Math.abs(sum[i]));
+        }
+        double[] averaged = new double[n];
+        for (int i = 0; i < n; i++) {
+            averaged[i] = 5 * sum[i] / largest;
+        }
+        return new Model(5 * sum[n] / largest, averaged, examples, 0, 0);
+    }
+
+    private static void update(double[] w, List<BlockRoles.Candidate> run, List<BlockRoles.Role> roles, int sign) {
+        int n = w.length - 1;
+        for (int k = 0; k < run.size(); k++) {
+            if (roles.get(k) != BlockRoles.Role.QUOTE) {
+                continue;
+            }
+            double[] f = BlockRoles.features(run.get(k), k == 0 ? null : run.get(k - 1), k == 0 ? null : roles.get(k - 1));
+            for (int i = 0; i < n; i++) {
+                w[i] += sign * f[i];
+            }
+            w[n] += sign;
+        }
     }
 
     /** Logistic regression by batch gradient descent with a little L2 regularisation. */

@@ -3,6 +3,7 @@ package org.miatext.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides whether a block of running text is a paragraph, a block quote or a section heading.
@@ -13,9 +14,10 @@ import java.util.Locale;
  * the first person, and it usually closes with the marker that cites its source. A quotation
  * of several paragraphs runs on until such a marker closes it. This class scores exactly those
  * signals with a small linear model: each {@link Feature} has a weight, a block is a quote when
- * the weighted sum plus {@link #BIAS} is above zero. The weights were fitted by logistic
- * regression over the development corpus with {@code miatext train-roles --corpus DIR}, which
- * prints them in the form below.
+ * the weighted sum plus {@link #BIAS} is above zero, and the roles of a whole run of blocks are
+ * chosen together (see {@link #infer}). The weights were fitted over the development corpus by
+ * an averaged structured perceptron with {@code miatext train-roles --corpus DIR}, which prints
+ * them in the form below.
  *
  * <p>Headings are decided by a rule before the model: a single short line that does not end a
  * sentence (no final period, comma, semicolon or colon) and does not open in lower case or with
@@ -28,9 +30,9 @@ public final class BlockRoles {
 
     /** The named signals of the quote model. */
     public enum Feature {
-        /** The block before is a paragraph that ends with a colon ("He wrote:"). */
+        /** The block before (a paragraph, or a quote that runs on) ends with a colon ("He wrote:"). */
         INTRO_COLON,
-        /** The block before is a paragraph that ends with a comma or an open clause ("... described as a,"). */
+        /** The block before ends with a comma or an open clause ("... described as a,"). */
         INTRO_COMMA,
         /** The block before is a short paragraph (under 200 characters) ending a sentence: an introducing sentence. */
         INTRO_SHORT,
@@ -68,43 +70,58 @@ public final class BlockRoles {
         OPEN_QUOTE_AND_MARKER,
         /** The last sentence of the block before names a document (letter, article, speech, resolution...). */
         INTRO_NAMES_DOCUMENT,
-        /** The block before is a single sentence. */
-        INTRO_ONE_SENTENCE,
         /**
          * An open quotation on a page that cites no sources with markers: there, no marker will
          * close a quotation, so running on is weaker evidence.
          */
         OPEN_QUOTE_UNCITING_PAGE,
         /** The block opens with a double quotation mark and closes with one: a quotation set as its own block. */
-        QUOTED_WHOLE
+        QUOTED_WHOLE,
+        /** The page cites its sources with markers: quotations there usually close with one. */
+        CITING_PAGE,
+        /** The block before is short (under 200 characters) and the page cites with markers. */
+        SHORT_INTRO_CITING_PAGE,
+        /** The block speaks in the present tense (is, are, will, must...) more than in the past: a voice other than the narrator's. */
+        PRESENT_VOICE,
+        /** The block narrates in the past tense (was, were, had...) far more than in the present: the author telling a story. */
+        PAST_NARRATIVE,
+        /**
+         * The closing marker follows a closing quotation mark ("... the Mensheviks’. [8]"): it
+         * cites a quotation inside the author's sentence, so the block is the author's prose.
+         */
+        MARKER_CITES_INLINE_QUOTE
     }
 
     // Fitted by `miatext train-roles --corpus ../shared/corpus` (see README, "Block roles").
-    static final double BIAS = -2.333;
+    static final double BIAS = -2.912;
     static final double[] WEIGHTS = {
-        /* INTRO_COLON          */ 3.559,
-        /* INTRO_COMMA          */ 1.384,
-        /* INTRO_SHORT          */ 0.770,
-        /* OPENS_ELLIPSIS       */ 1.112,
-        /* OPENS_LOWER          */ 1.560,
-        /* OPENS_QUOTE_MARK     */ 2.068,
-        /* CLOSES_WITH_MARKER   */ 1.891,
-        /* FIRST_PERSON         */ 0.840,
-        /* INSIDE_OPEN_QUOTE    */ 3.340,
-        /* AFTER_CLOSED_QUOTE   */ -0.302,
-        /* AFTER_HEADING        */ -0.789,
-        /* INLINE_QUOTES        */ -0.730,
-        /* MARKER_AFTER_MARKER  */ -0.830,
-        /* INTRO_SAYS           */ 0.298,
-        /* CLOSES_ELLIPSIS      */ 2.236,
-        /* ADDRESSES_READER     */ 0.527,
-        /* SHORT_INTRO_AND_MARKER */ 0.463,
-        /* COLON_AND_MARKER     */ 0.696,
-        /* OPEN_QUOTE_AND_MARKER */ -0.108,
-        /* INTRO_NAMES_DOCUMENT */ 0.655,
-        /* INTRO_ONE_SENTENCE   */ 0.381,
-        /* OPEN_QUOTE_UNCITING_PAGE */ -1.270,
-        /* QUOTED_WHOLE         */ 0.904,
+        /* INTRO_COLON          */ 4.018,
+        /* INTRO_COMMA          */ 2.384,
+        /* INTRO_SHORT          */ 0.655,
+        /* OPENS_ELLIPSIS       */ 3.089,
+        /* OPENS_LOWER          */ 2.189,
+        /* OPENS_QUOTE_MARK     */ 3.619,
+        /* CLOSES_WITH_MARKER   */ 3.309,
+        /* FIRST_PERSON         */ 0.891,
+        /* INSIDE_OPEN_QUOTE    */ 0.854,
+        /* AFTER_CLOSED_QUOTE   */ -1.796,
+        /* AFTER_HEADING        */ -1.054,
+        /* INLINE_QUOTES        */ -1.063,
+        /* MARKER_AFTER_MARKER  */ -1.468,
+        /* INTRO_SAYS           */ 0.727,
+        /* CLOSES_ELLIPSIS      */ 5.000,
+        /* ADDRESSES_READER     */ 0.336,
+        /* SHORT_INTRO_AND_MARKER */ -0.160,
+        /* COLON_AND_MARKER     */ 1.794,
+        /* OPEN_QUOTE_AND_MARKER */ 0.221,
+        /* INTRO_NAMES_DOCUMENT */ 0.808,
+        /* OPEN_QUOTE_UNCITING_PAGE */ -1.165,
+        /* QUOTED_WHOLE         */ 0.880,
+        /* CITING_PAGE          */ 0.269,
+        /* SHORT_INTRO_CITING_PAGE */ -0.160,
+        /* PRESENT_VOICE        */ -0.242,
+        /* PAST_NARRATIVE       */ -0.789,
+        /* MARKER_CITES_INLINE_QUOTE */ -0.659,
     };
 
     /** What the model needs to know of one block. */
@@ -115,7 +132,7 @@ public final class BlockRoles {
     private final double bias;
     private final double[] weights;
 
-    BlockRoles() {
+    public BlockRoles() {
         this(BIAS, WEIGHTS);
     }
 
@@ -129,10 +146,11 @@ public final class BlockRoles {
     }
 
     /**
-     * Roles of a run of body blocks, in order. The model gives, for each block, the probability
-     * that it is a quote given the role of the block before; the most probable sequence of roles
-     * over the whole run is chosen (Viterbi), so that one doubtful block does not derail the
-     * blocks after it. A heading-like block is a heading unless it sits inside an open quotation.
+     * Roles of a run of body blocks, in order. The model scores, for each block, how much it looks
+     * like a quote given the role of the block before; the sequence of roles with the best total
+     * score over the whole run is chosen (Viterbi), so that one doubtful block does not derail
+     * the blocks after it. A heading-like block is a heading unless it sits inside an open
+     * quotation.
      */
     public List<Role> infer(List<Candidate> blocks) {
         int n = blocks.size();
@@ -143,6 +161,8 @@ public final class BlockRoles {
             Candidate block = blocks.get(i);
             Candidate previous = i == 0 ? null : blocks.get(i - 1);
             boolean headingLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
+            // A question right after a quotation is more often the quotation going on than a title.
+            boolean questionAfterQuote = block.text().strip().endsWith("?");
             for (Role state : states) {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 int bestPrevious = 0;
@@ -152,7 +172,8 @@ public final class BlockRoles {
                     if (before == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    double score = before + emission(block, previous, previousRole, state, headingLike);
+                    boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE);
+                    double score = before + emission(block, previous, previousRole, state, asHeading);
                     if (score > bestScore) {
                         bestScore = score;
                         bestPrevious = p;
@@ -178,7 +199,10 @@ public final class BlockRoles {
         return List.of(roles);
     }
 
-    /** Log-probability of a block taking a role, given the role of the block before. */
+    /**
+     * The score of a block taking a role, given the role of the block before: the model's
+     * weighted sum for a quote, zero for a paragraph, and the heading rule as a hard constraint.
+     */
     private double emission(Candidate block, Candidate previous, Role previousRole, Role state, boolean headingLike) {
         boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
         if (block.tableRow()) {
@@ -187,12 +211,32 @@ public final class BlockRoles {
         if (headingLike && !openQuote) {
             return state == Role.HEADING ? 0 : Double.NEGATIVE_INFINITY;
         }
-        if (state == Role.HEADING) {
-            return Double.NEGATIVE_INFINITY;
+        return switch (state) {
+            case HEADING -> Double.NEGATIVE_INFINITY;
+            case QUOTE -> score(features(block, previous, previousRole));
+            case PARAGRAPH -> 0;
+        };
+    }
+
+    /**
+     * Explains the roles of a run: for each block, its role, its quote score given the role
+     * chosen for the block before, and the features that fired.
+     */
+    public List<String> explain(List<Candidate> blocks) {
+        List<Role> roles = infer(blocks);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            double[] f = features(blocks.get(i), i == 0 ? null : blocks.get(i - 1), i == 0 ? null : roles.get(i - 1));
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "%-9s %+6.2f ", roles.get(i), score(f)));
+            for (Feature feature : Feature.values()) {
+                if (f[feature.ordinal()] != 0) {
+                    sb.append(' ').append(feature.name().toLowerCase(Locale.ROOT));
+                }
+            }
+            lines.add(sb.toString());
         }
-        double z = score(features(block, previous, previousRole));
-        // log sigmoid(z) and log (1 - sigmoid(z)), computed stably.
-        return state == Role.QUOTE ? -Math.log1p(Math.exp(-z)) : -Math.log1p(Math.exp(z));
+        return lines;
     }
 
     /** The weighted sum of the features plus the bias: above zero means a quote. */
@@ -210,15 +254,18 @@ public final class BlockRoles {
         String text = block.text().strip();
         boolean previousParagraph = previous != null && previousRole == Role.PARAGRAPH;
         String prev = previous == null ? "" : previous.text().strip();
-        set(f, Feature.INTRO_COLON, previousParagraph && prev.endsWith(":"));
-        set(f, Feature.INTRO_COMMA, previousParagraph && (prev.endsWith(",") || endsOpenClause(prev)));
+        boolean previousText = previous != null && previousRole != Role.HEADING;
+        set(f, Feature.INTRO_COLON, previousText && prev.endsWith(":"));
+        set(f, Feature.INTRO_COMMA, previousText && (prev.endsWith(",") || endsOpenClause(prev)));
         set(f, Feature.INTRO_SHORT, previousParagraph && prev.length() < 200 && !previous.closesWithMarker()
                 && !prev.endsWith(":") && !prev.endsWith(","));
         set(f, Feature.OPENS_ELLIPSIS, opensWithEllipsis(text));
         set(f, Feature.OPENS_LOWER, opensLower(text));
         set(f, Feature.OPENS_QUOTE_MARK, !text.isEmpty() && "‘“\"'«„".indexOf(text.charAt(0)) >= 0);
         set(f, Feature.CLOSES_WITH_MARKER, block.closesWithMarker());
-        set(f, Feature.FIRST_PERSON, firstPerson(text));
+        // The voice of a block is that of its own words, not of the quotations inside them.
+        String own = f2(f, Feature.OPENS_QUOTE_MARK) ? text : withoutInlineQuotations(text);
+        set(f, Feature.FIRST_PERSON, firstPerson(own));
         set(f, Feature.INSIDE_OPEN_QUOTE, previousRole == Role.QUOTE && !previous.closesWithMarker());
         set(f, Feature.AFTER_CLOSED_QUOTE, previousRole == Role.QUOTE && previous.closesWithMarker());
         set(f, Feature.AFTER_HEADING, previous == null || previousRole == Role.HEADING || block.afterHeading());
@@ -226,16 +273,107 @@ public final class BlockRoles {
         set(f, Feature.MARKER_AFTER_MARKER, block.closesWithMarker() && previous != null && previous.closesWithMarker()
                 && previousRole == Role.PARAGRAPH);
         set(f, Feature.INTRO_SAYS, previousParagraph && reportsSpeech(lastSentence(prev)));
-        set(f, Feature.CLOSES_ELLIPSIS, closesWithEllipsis(text));
-        set(f, Feature.ADDRESSES_READER, addressesReader(text));
+        set(f, Feature.CLOSES_ELLIPSIS, closesWithEllipsis(text)
+                && (f2(f, Feature.OPENS_QUOTE_MARK) || !markerAfterClosingQuote(text) && !endsWithClosingQuote(text)));
+        set(f, Feature.ADDRESSES_READER, addressesReader(own));
         set(f, Feature.SHORT_INTRO_AND_MARKER, f[Feature.INTRO_SHORT.ordinal()] > 0 && block.closesWithMarker());
         set(f, Feature.COLON_AND_MARKER, f[Feature.INTRO_COLON.ordinal()] > 0 && block.closesWithMarker());
         set(f, Feature.OPEN_QUOTE_AND_MARKER, f[Feature.INSIDE_OPEN_QUOTE.ordinal()] > 0 && block.closesWithMarker());
         set(f, Feature.INTRO_NAMES_DOCUMENT, previousParagraph && DOCUMENT.matcher(lastSentence(prev).toLowerCase(Locale.ROOT)).find());
-        set(f, Feature.INTRO_ONE_SENTENCE, previousParagraph && lastSentence(prev).equals(prev));
         set(f, Feature.OPEN_QUOTE_UNCITING_PAGE, f[Feature.INSIDE_OPEN_QUOTE.ordinal()] > 0 && !block.citingPage());
         set(f, Feature.QUOTED_WHOLE, quotedWhole(text));
+        set(f, Feature.CITING_PAGE, block.citingPage());
+        set(f, Feature.SHORT_INTRO_CITING_PAGE, block.citingPage() && f2(f, Feature.INTRO_SHORT) && block.closesWithMarker());
+        int[] tenses = tenses(own);
+        set(f, Feature.PRESENT_VOICE, tenses[0] > tenses[1] && tenses[0] >= 2);
+        set(f, Feature.PAST_NARRATIVE, tenses[1] >= 2 * tenses[0] + 2);
+        set(f, Feature.MARKER_CITES_INLINE_QUOTE, block.closesWithMarker() && markerAfterClosingQuote(text)
+                && !f2(f, Feature.OPENS_QUOTE_MARK));
         return f;
+    }
+
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "has", "have", "do", "does", "will", "can",
+            "must", "shall", "isn’t", "aren’t", "don’t", "doesn’t", "won’t", "can’t", "isn't", "aren't", "don't",
+            "doesn't", "won't", "can't", "we’re", "it’s", "we're", "it's");
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "wasn’t", "weren’t", "hadn’t",
+            "didn’t", "wasn't", "weren't", "hadn't", "didn't");
+
+    /** Counts of present-tense and past-tense auxiliaries. */
+    private static int[] tenses(String text) {
+        int[] counts = new int[2];
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '’' || text.charAt(i) == '\'')) {
+                i++;
+            }
+            if (i > start) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (PRESENT.contains(w)) {
+                    counts[0]++;
+                } else if (PAST.contains(w)) {
+                    counts[1]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The text with quotations inside it (‘...’, “...”) taken out. */
+    static String withoutInlineQuotations(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '‘' || c == '“') {
+                char close = c == '‘' ? '’' : '”';
+                int j = i + 1;
+                // A closing single quote followed by a letter is an apostrophe (Trotsky’s), not the end.
+                while (j < n && !(text.charAt(j) == close && (j + 1 == n || !Character.isLetter(text.charAt(j + 1))))) {
+                    j++;
+                }
+                if (j < n) {
+                    i = j + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    private static boolean endsWithClosingQuote(String text) {
+        String t = text;
+        while (!t.isEmpty() && ".,;: ".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.endsWith("’") || t.endsWith("”");
+    }
+
+    private static boolean f2(double[] f, Feature feature) {
+        return f[feature.ordinal()] != 0;
+    }
+
+    /** True when the text before the final marker ends with a closing quotation mark (punctuation aside). */
+    private static boolean markerAfterClosingQuote(String text) {
+        int open = text.lastIndexOf('[');
+        if (open <= 0) {
+            return false;
+        }
+        String before = text.substring(0, open).strip();
+        while (!before.isEmpty() && ".,;:".indexOf(before.charAt(before.length() - 1)) >= 0) {
+            before = before.substring(0, before.length() - 1);
+        }
+        if (before.endsWith("]")) {
+            return markerAfterClosingQuote(before);
+        }
+        return before.endsWith("’") || before.endsWith("”") || before.endsWith("\"");
     }
 
     private static void set(double[] f, Feature feature, boolean value) {
@@ -249,7 +387,8 @@ public final class BlockRoles {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == ']' && endsWithMarkerLike(text)) {
+        // An exclamation is a line of speech, not a title.
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == ']' && endsWithMarkerLike(text)) {
             return false;
         }
         if (opensWithEllipsis(text) || opensLower(text)) {
