@@ -150,10 +150,19 @@ public final class TreeBuilder {
         return i;
     }
 
+    /** A title at the top: up to four short lines (a title broken over lines), not a sentence. */
     private static boolean frontHeadingLike(String text, int lineCount) {
         String t = text.strip();
-        if (lineCount != 1 || t.isEmpty() || t.length() > 150 || t.indexOf('\t') >= 0) {
+        if (lineCount > 4 || t.isEmpty() || t.length() > 150 * lineCount || t.indexOf('\t') >= 0) {
             return false;
+        }
+        if (lineCount > 1) {
+            for (String line : t.split("\r\n|\r|\n")) {
+                if (line.strip().length() > 80 || !frontHeadingLike(line, 1)) {
+                    return false;
+                }
+            }
+            return true;
         }
         char last = t.charAt(t.length() - 1);
         if ((last == '.' || last == ',' || last == ';') && !t.endsWith(")") && t.length() > 40) {
@@ -367,6 +376,15 @@ public final class TreeBuilder {
                 entryBlocks = null;
             }
             List<Block> target = continues ? entryBlocks : blocks;
+            if ((part == Part.NOTE || part == Part.REFERENCE) && raw.gapBefore() >= 2
+                    && (i == 0 || parts[i - 1] != Part.NOTES_HEADING)) {
+                // A notes list after a section gap: its heading was dropped when the page was
+                // copied, and the first blank line of the gap is where it stood.
+                int headingLine = lines.line(position) + 1;
+                int at = Math.min(lines.lineStart(headingLine), raw.start());
+                position = gap(source, lines, position, at, target, sourceName, problems);
+                target.add(new NotesHeading("", lines.span(at, at)));
+            }
             position = gap(source, lines, position, raw.start(), target, sourceName, problems);
             Block block;
             switch (part) {
