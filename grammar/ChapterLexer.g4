@@ -91,6 +91,7 @@ REFERENCE_LABEL
     ;
 
 /** A marker or bracket that happens to open the line: the same tokens as inline. */
+LINE_LETTER_CITATION : '[' [A-Za-z] ']' {!Character.isLetter(_input.LA(1))}? -> type(CITATION), mode(INLINE) ;
 LINE_CITATION  : CITATION_SHAPE -> type(CITATION), mode(INLINE) ;
 LINE_EDITORIAL : EDITORIAL_SHAPE -> type(EDITORIAL), mode(INLINE) ;
 
@@ -102,6 +103,12 @@ LINE_TEXT : ~[\r\n] -> type(TEXT), mode(INLINE) ;
 mode INLINE;
 
 INLINE_NEWLINE : ('\r\n' | '\n' | '\r') -> type(NEWLINE), mode(DEFAULT_MODE) ;
+
+/**
+ * A lettered marker "[A]" / "[a]" only when no letter follows: "[W]e are" is an editor's
+ * capital, not a marker.
+ */
+LETTER_CITATION : '[' [A-Za-z] ']' {!Character.isLetter(_input.LA(1))}? -> type(CITATION) ;
 
 /**
  * A citation marker: "[12]" points into the numbered list, "[3*]" to an asterisked note,
@@ -125,7 +132,6 @@ STRAY_BRACKET : '[' -> type(TEXT) ;
 fragment CITATION_SHAPE
     : '[' ' '? DIGITS ' '? '*'* ']'
     | '[' DIGITS [a-z] ']'
-    | '[' [A-Za-z] ']'
     ;
 
 fragment EDITORIAL_SHAPE : '[' ~[[\]\r\n]* ']' ;

@@ -237,9 +237,10 @@ public final class TreeBuilder {
     }
 
     /**
-     * An entry-shaped block outside a notes area opens one when the text before it cited its
-     * label, or when it follows a section gap (a dropped notes heading) and the next block is an
-     * entry too; a list that closes the page without a heading opens one when cited.
+     * An entry-shaped block outside a notes area opens one when it follows a section gap (a
+     * dropped notes heading) and is cited or followed by more entries, or when the text before
+     * it cited its label and enough entries follow to answer the citations (at least half of the
+     * distinct labels of its kind cited so far): a short numbered list inside the body does not.
      */
     private static boolean opensNotesArea(List<RawBlock> raws, int i, Set<String> cited) {
         RawBlock raw = raws.get(i);
@@ -252,7 +253,23 @@ public final class TreeBuilder {
         if (raw.gapBefore() >= 2) {
             return isCited || nextIsEntry || closesPage;
         }
-        return isCited && (nextIsEntry || closesPage);
+        if (!isCited) {
+            return false;
+        }
+        int ofKind = 0;
+        boolean note = raw.shape() == RawBlock.Shape.NOTE_ENTRY;
+        for (String c : cited) {
+            if (citationKind(c).isNote() == note) {
+                ofKind++;
+            }
+        }
+        int ahead = 0;
+        for (int k = i; k < raws.size(); k++) {
+            if (raws.get(k).shape() == raw.shape()) {
+                ahead++;
+            }
+        }
+        return (nextIsEntry || closesPage) && 2 * ahead >= ofKind;
     }
 
     /** A body block as the role model sees it, with the line it starts on (for training). */
