@@ -10,6 +10,7 @@ module org.miatext {
 
     exports org.miatext;
     exports org.miatext.ast;
+    exports org.miatext.check;
     exports org.miatext.diagnostic;
     exports org.miatext.render;
 
