@@ -256,7 +256,8 @@ public final class Checker {
                 Entry elsewhere = null;
                 for (Sequence other : Sequence.values()) {
                     for (Entry entry : other == sequence ? List.<Entry>of() : entries.get(other)) {
-                        if (elsewhere == null && (entry.label().equals(bare) || entry.label().equals(bare + "*"))) {
+                        if (elsewhere == null && (entry.label().equals(bare) || entry.label().equals(bare + "*"))
+                                && document.citationsOf(entry).isEmpty()) {
                             elsewhere = entry;
                         }
                     }

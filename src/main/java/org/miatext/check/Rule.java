@@ -35,9 +35,9 @@ public enum Rule {
     DANGLING("notes/dangling", Severity.ERROR,
             "A citation points to no entry of its list."),
 
-    /** A citation whose kind matches no list, or whose number is only in another list. */
+    /** A citation whose kind matches no list, or whose number is only in another list, uncited there. */
     KIND_MISMATCH("notes/kind-mismatch", Severity.ERROR,
-            "A citation's kind matches no list of the chapter ([4*] with no asterisked notes, or only a 4.)."),
+            "A citation's kind matches no list of the chapter ([4*] with no asterisked notes, or only an uncited 4.)."),
 
     /** An entry that no citation points to. */
     ORPHAN("notes/orphan", Severity.ERROR,
