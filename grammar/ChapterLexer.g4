@@ -55,10 +55,13 @@ NOTES_HEADING
     ;
 
 fragment HEADING_OWNER
-    : ('Author' | 'Editor' | 'Translator' | 'Transcriber' | 'Publisher') ('\'' | '\u2019') 's'
-    | 'AUTHOR' ('\'' | '\u2019') 'S' | 'EDITOR' ('\'' | '\u2019') 'S' | 'TRANSLATOR' ('\'' | '\u2019') 'S'
-    | 'Editorial' | 'EDITORIAL' | 'Alphabetical'
+    : ('Author' | 'Editor' | 'Translator' | 'Transcriber' | 'Publisher'
+      | 'AUTHOR' | 'EDITOR' | 'TRANSLATOR' | 'TRANSCRIBER' | 'PUBLISHER') APOSTROPHE_S?
+    | 'Editorial' | 'EDITORIAL' | 'Alphabetical' | 'ALPHABETICAL' | 'MIA' | 'Explanatory'
     ;
+
+/** "'s", "’s", "s" or "S": Author's, Authors, AUTHOR'S. */
+fragment APOSTROPHE_S : ('\'' | '\u2019')? [sS] ;
 
 fragment HEADING_WORD
     : [Nn] 'ote' 's'? | 'NOTES' | 'NOTE'
@@ -73,11 +76,14 @@ fragment HEADING_WORD
 /**
  * The label of an asterisked or lettered note: "3*. ", "3**. ", "29a. ", "[A] ", and
  * "A. " / "a. " (a single letter needs a space after its dot, so that "E.H. Carr" stays
- * text). The spaces after a label belong to it.
+ * text), and "A " without a dot. The spaces after a label belong to it. Many of these also
+ * open ordinary sentences ("A sad role ..."): the tree builder takes them for labels only
+ * inside a notes area, and a bare letter only when the text cites it.
  */
 NOTE_LABEL
     : ( ( DIGITS '*'+ '.'? | DIGITS [a-z] '.' | '[' [A-Za-z] ']' | '[' DIGITS '*'+ ']' ) [ \t]*
       | [A-Za-z] '.' [ \t]+
+      | [A-Z] [ \t]+
       ) -> mode(INLINE)
     ;
 

@@ -207,7 +207,7 @@ public final class TreeBuilder {
                 default -> {
                 }
             }
-            if (raw.isEntry() && i >= frontEnd && (inNotes || opensNotesArea(raws, i, cited))) {
+            if (raw.isEntry() && i >= frontEnd && (inNotes ? plausibleEntry(raws, i, cited) : opensNotesArea(raws, i, cited))) {
                 parts[i] = raw.shape() == RawBlock.Shape.NOTE_ENTRY ? Part.NOTE : Part.REFERENCE;
                 inNotes = true;
                 entryOpen = true;
@@ -218,15 +218,14 @@ public final class TreeBuilder {
                     entryOpen = false;
                 } else if (BlockRoles.isHeading(text, raw.lineCount()) && raw.tokens().stream()
                         .noneMatch(t -> t.getType() == ChapterLexer.CITATION)) {
-                    // A heading that is not a notes heading ends the notes area (an appendix, say).
+                    // A heading that is not a notes heading ends the entry above it: a
+                    // sub-heading of the notes, or the title of an appendix.
                     parts[i] = Part.SECTION;
-                    inNotes = false;
                     entryOpen = false;
                 } else if (entryOpen) {
                     parts[i] = Part.CONTINUATION;
-                } else {
-                    parts[i] = Part.PARAGRAPH;
                 }
+                // Otherwise: text under a heading in the notes area, left to the body roles.
             }
             for (Token t : raw.tokens()) {
                 if (t.getType() == ChapterLexer.CITATION) {
@@ -263,13 +262,75 @@ public final class TreeBuilder {
                 ofKind++;
             }
         }
-        int ahead = 0;
+        return (nextIsEntry || closesPage) && 2 * sequenceLength(raws, i) >= ofKind;
+    }
+
+    /**
+     * How many entries, from this one on, continue its numbering (12, 13, 14 ...), up to the
+     * first entry that does not, a notes heading or the footer.
+     */
+    private static int sequenceLength(List<RawBlock> raws, int i) {
+        String expected = entryLabel(raws.get(i).first().getText());
+        int length = 0;
         for (int k = i; k < raws.size(); k++) {
-            if (raws.get(k).shape() == raw.shape()) {
-                ahead++;
+            RawBlock raw = raws.get(k);
+            if (raw.shape() == RawBlock.Shape.NOTES_HEADING || raw.shape() == RawBlock.Shape.FOOTER) {
+                break;
+            }
+            if (raw.isEntry()) {
+                if (!entryLabel(raw.first().getText()).equals(expected)) {
+                    break;
+                }
+                length++;
+                expected = successor(expected);
             }
         }
-        return (nextIsEntry || closesPage) && 2 * ahead >= ofKind;
+        return length;
+    }
+
+    /** The label after this one: 12 gives 13, 3* gives 4*, A gives B; anything else gives itself. */
+    static String successor(String label) {
+        int digits = 0;
+        while (digits < label.length() && Character.isDigit(label.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits <= 9) {
+            return (Integer.parseInt(label.substring(0, digits)) + 1) + label.substring(digits);
+        }
+        if (label.length() == 1 && Character.isLetter(label.charAt(0)) && label.charAt(0) != 'z' && label.charAt(0) != 'Z') {
+            return String.valueOf((char) (label.charAt(0) + 1));
+        }
+        return label;
+    }
+
+    /**
+     * Inside a notes area, a block opening with a single letter and a dot ("Y. E. Rudzutak
+     * gave ...") starts a lettered note only when that letter is cited or follows the letter
+     * of the note before; otherwise it is an initial, and the block continues the entry above.
+     */
+    private static boolean plausibleEntry(List<RawBlock> raws, int i, Set<String> cited) {
+        String printed = raws.get(i).first().getText();
+        String label = entryLabel(printed);
+        if (label.length() != 1 || !Character.isLetter(label.charAt(0))) {
+            return true;
+        }
+        if (printed.indexOf('.') < 0 && printed.indexOf('[') < 0) {
+            // A bare capital ("A While written ...") is a label only when the text cites it.
+            return cited.contains(label);
+        }
+        if (cited.contains(label)) {
+            return true;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            RawBlock raw = raws.get(k);
+            if (raw.shape() == RawBlock.Shape.NOTE_ENTRY) {
+                return successor(entryLabel(raw.first().getText())).equals(label);
+            }
+            if (raw.shape() == RawBlock.Shape.NOTES_HEADING) {
+                break;
+            }
+        }
+        return label.equals("A") || label.equals("a");
     }
 
     /** A body block as the role model sees it, with the line it starts on (for training). */
