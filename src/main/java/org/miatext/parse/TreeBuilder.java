@@ -440,6 +440,7 @@ public final class TreeBuilder {
     private List<Block> assemble(String source, LineIndex lines, List<RawBlock> raws, Part[] parts,
                                  String sourceName, List<Diagnostic> problems) {
         List<Block> blocks = new ArrayList<>();
+        MarkerRules markers = MarkerRules.of(raws, parts);
         int position = !source.isEmpty() && source.charAt(0) == '\uFEFF' ? 1 : 0;
         List<Block> entryBlocks = null;
         Part entryPart = null;
@@ -470,20 +471,20 @@ public final class TreeBuilder {
                     entryBlocks = new ArrayList<>();
                     entryPart = part;
                     entryLabel = entryLabel(raw.first().getText());
-                    entryBlocks.add(new Paragraph(inlines(source, lines, raw, true), lines.span(raw.start(), raw.end())));
+                    entryBlocks.add(new Paragraph(inlines(source, lines, raw, true, markers), lines.span(raw.start(), raw.end())));
                     position = raw.end();
                     previousQuote = false;
                     continue;
                 }
-                case CONTINUATION -> block = continuationBlock(source, lines, raw);
+                case CONTINUATION -> block = continuationBlock(source, lines, raw, markers);
                 case NOTES_HEADING -> block = new NotesHeading(source.substring(raw.start(), raw.end()),
                         lines.span(raw.start(), raw.end()));
                 case FOOTER -> block = footer(source, lines, raw);
                 case AUTHOR, WORK_TITLE, CHAPTER, SUBTITLE, SECTION -> block = new Heading(role(part),
-                        inlines(source, lines, raw, false), lines.span(raw.start(), raw.end()));
-                case QUOTE -> block = new BlockQuote(inlines(source, lines, raw, false), previousQuote,
+                        inlines(source, lines, raw, false, markers), lines.span(raw.start(), raw.end()));
+                case QUOTE -> block = new BlockQuote(inlines(source, lines, raw, false, markers), previousQuote,
                         lines.span(raw.start(), raw.end()));
-                default -> block = new Paragraph(inlines(source, lines, raw, false), lines.span(raw.start(), raw.end()));
+                default -> block = new Paragraph(inlines(source, lines, raw, false, markers), lines.span(raw.start(), raw.end()));
             }
             previousQuote = part == Part.QUOTE && !closesWithMarker(raw);
             (continues ? entryBlocks : blocks).add(block);
@@ -496,8 +497,8 @@ public final class TreeBuilder {
         return blocks;
     }
 
-    private static Block continuationBlock(String source, LineIndex lines, RawBlock raw) {
-        List<Inline> content = inlines(source, lines, raw, false);
+    private static Block continuationBlock(String source, LineIndex lines, RawBlock raw, MarkerRules markers) {
+        List<Inline> content = inlines(source, lines, raw, false, markers);
         SourceSpan span = lines.span(raw.start(), raw.end());
         String text = source.substring(raw.start(), raw.end());
         // Inside a note, a block that opens with an ellipsis or a quotation mark is a quotation.
@@ -559,8 +560,73 @@ public final class TreeBuilder {
         };
     }
 
+    /**
+     * What counts as a citation marker in this chapter, besides "[12]", "[3*]" and "[A]":
+     * <ul>
+     *   <li>"(1)" and "12)" are markers only in chapters whose notes are labelled that way
+     *       (elsewhere they number items of a list);</li>
+     *   <li>a bracketed year ("[1918]") is an editor's date, unless an entry has that label.</li>
+     * </ul>
+     */
+    private record MarkerRules(Set<String> entryLabels, boolean parenthesised, boolean closingParenthesis) {
+
+        private static final Pattern PARENTHESISED = Pattern.compile("\\((\\d{1,4})\\)");
+        // "12)" glued to the word or punctuation before it ("antiquated.2)", "Harms,23)"), or
+        // standing alone at the end of a line or table cell; "1) Founded ..." numbers a list.
+        private static final Pattern CLOSING = Pattern.compile(
+                "(?<=[^\\s\\d(\\-\u2010\u2011\u2013/])(\\d{1,3})\\)|(?<=\\s)(\\d{1,3})\\)(?=[ ]*(?:\\r|\\n|$)|\\t)");
+        private static final Pattern YEAR = Pattern.compile("\\[ ?1[0-9]{3} ?\\]|\\[ ?20[0-9]{2} ?\\]");
+
+        static MarkerRules of(List<RawBlock> raws, Part[] parts) {
+            Set<String> labels = new HashSet<>();
+            boolean parenthesised = false;
+            boolean closing = false;
+            for (int i = 0; i < raws.size(); i++) {
+                if (parts[i] == Part.NOTE || parts[i] == Part.REFERENCE) {
+                    String printed = raws.get(i).first().getText().strip();
+                    labels.add(entryLabel(printed));
+                    parenthesised |= printed.startsWith("(");
+                    closing |= printed.endsWith(")") && !printed.startsWith("(");
+                }
+            }
+            return new MarkerRules(labels, parenthesised, closing);
+        }
+
+        boolean isEditorialYear(String marker) {
+            return YEAR.matcher(marker).matches() && !entryLabels.contains(citationLabel(marker));
+        }
+
+        Pattern textMarkers() {
+            return parenthesised ? PARENTHESISED : closingParenthesis ? CLOSING : null;
+        }
+    }
+
+    /** Splits a run of text at the parenthesised markers this chapter uses. */
+    private static void addText(String source, LineIndex lines, int start, int end, MarkerRules markers,
+                                List<Inline> content) {
+        Pattern pattern = markers.textMarkers();
+        if (pattern != null) {
+            java.util.regex.Matcher m = pattern.matcher(source).region(start, end);
+            int from = start;
+            while (m.find()) {
+                if (m.start() > from) {
+                    content.add(new Text(source.substring(from, m.start()), lines.span(from, m.start())));
+                }
+                String marker = m.group();
+                String label = m.group(1) != null ? m.group(1) : m.group(2);
+                content.add(new Citation(marker, label, Citation.Kind.REFERENCE, lines.span(m.start(), m.end())));
+                from = m.end();
+            }
+            start = from;
+        }
+        if (end > start) {
+            content.add(new Text(source.substring(start, end), lines.span(start, end)));
+        }
+    }
+
     /** The inline content of a block; the first token becomes an {@link EntryLabel} when asked. */
-    private static List<Inline> inlines(String source, LineIndex lines, RawBlock raw, boolean withLabel) {
+    private static List<Inline> inlines(String source, LineIndex lines, RawBlock raw, boolean withLabel,
+                                        MarkerRules markers) {
         List<Inline> content = new ArrayList<>();
         int textStart = -1;
         List<Token> tokens = raw.tokens();
@@ -578,11 +644,19 @@ public final class TreeBuilder {
                 }
                 continue;
             }
+            String text = source.substring(start, end);
+            if (type == ChapterLexer.CITATION && markers.isEditorialYear(text)) {
+                if (textStart >= 0) {
+                    addText(source, lines, textStart, start, markers, content);
+                    textStart = -1;
+                }
+                content.add(new EditorialBracket(text, lines.span(start, end)));
+                continue;
+            }
             if (textStart >= 0) {
-                content.add(new Text(source.substring(textStart, start), lines.span(textStart, start)));
+                addText(source, lines, textStart, start, markers, content);
                 textStart = -1;
             }
-            String text = source.substring(start, end);
             SourceSpan span = lines.span(start, end);
             if (type == ChapterLexer.CITATION) {
                 String label = citationLabel(text);
@@ -596,7 +670,7 @@ public final class TreeBuilder {
             }
         }
         if (textStart >= 0) {
-            content.add(new Text(source.substring(textStart, raw.end()), lines.span(textStart, raw.end())));
+            addText(source, lines, textStart, raw.end(), markers, content);
         }
         return content;
     }
