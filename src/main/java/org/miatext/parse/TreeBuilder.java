@@ -96,6 +96,18 @@ public final class TreeBuilder {
         return parts;
     }
 
+    /** Not a quotation or a sentence: no opening quotation mark, no final punctuation inside closing quotes. */
+    private static boolean looksLikeTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || "‘“\"'".indexOf(t.charAt(0)) >= 0) {
+            return false;
+        }
+        while (t.length() > 1 && "’”\"')".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
     /** Marks the heading-like blocks at the top; returns the index of the first block after them. */
     private int frontMatter(List<RawBlock> raws, Part[] parts) {
         List<Integer> headings = new ArrayList<>();
@@ -106,9 +118,10 @@ public final class TreeBuilder {
                 break;
             }
             String text = plain(raw);
+            boolean cites = raw.tokens().stream().anyMatch(t -> t.getType() == ChapterLexer.CITATION);
             if (INFORMATION.matcher(text).matches()) {
                 parts[i] = Part.INFORMATION;
-            } else if (frontHeadingLike(text, raw.lineCount())) {
+            } else if (!cites && frontHeadingLike(text, raw.lineCount())) {
                 headings.add(i);
             } else {
                 break;
@@ -165,7 +178,8 @@ public final class TreeBuilder {
             return true;
         }
         char last = t.charAt(t.length() - 1);
-        if ((last == '.' || last == ',' || last == ';') && !t.endsWith(")") && t.length() > 40) {
+        if ((last == ',' || last == ';') || last == '.' && t.split("\\s+").length > 3
+                && !CHAPTER_LIKE.matcher(t).matches()) {
             return false;
         }
         return !BlockRoles.opensLower(t) && !BlockRoles.opensWithEllipsis(t) && t.split("\\s+").length <= 20;
@@ -207,6 +221,17 @@ public final class TreeBuilder {
                 default -> {
                 }
             }
+            if (!inNotes && raw.shape() == RawBlock.Shape.TEXT && raw.gapBefore() >= 2 && i >= frontEnd
+                    && i + 1 < raws.size() && raws.get(i + 1).isEntry() && looksLikeTitle(plain(raw))
+                    && BlockRoles.isHeading(plain(raw), raw.lineCount())
+                    && cited.contains(entryLabel(raws.get(i + 1).first().getText()))) {
+                // A section gap, then a sub-heading over cited entries: the notes heading above
+                // the sub-heading was dropped.
+                parts[i] = Part.SECTION;
+                inNotes = true;
+                entryOpen = false;
+                continue;
+            }
             if (raw.isEntry() && i >= frontEnd && (inNotes ? plausibleEntry(raws, i, cited) : opensNotesArea(raws, i, cited))) {
                 parts[i] = raw.shape() == RawBlock.Shape.NOTE_ENTRY ? Part.NOTE : Part.REFERENCE;
                 inNotes = true;
@@ -216,7 +241,7 @@ public final class TreeBuilder {
                 if (INFORMATION.matcher(text).matches()) {
                     parts[i] = Part.INFORMATION;
                     entryOpen = false;
-                } else if (BlockRoles.isHeading(text, raw.lineCount()) && raw.tokens().stream()
+                } else if (looksLikeTitle(text) && BlockRoles.isHeading(text, raw.lineCount()) && raw.tokens().stream()
                         .noneMatch(t -> t.getType() == ChapterLexer.CITATION)) {
                     // A heading that is not a notes heading ends the entry above it: a
                     // sub-heading of the notes, or the title of an appendix.
@@ -455,7 +480,10 @@ public final class TreeBuilder {
                 entryBlocks = null;
             }
             List<Block> target = continues ? entryBlocks : blocks;
-            if ((part == Part.NOTE || part == Part.REFERENCE) && raw.gapBefore() >= 2
+            boolean opensList = part == Part.NOTE || part == Part.REFERENCE
+                    || part == Part.SECTION && i + 1 < raws.size() && raws.get(i + 1).gapBefore() < 2
+                    && (parts[i + 1] == Part.NOTE || parts[i + 1] == Part.REFERENCE);
+            if (opensList && raw.gapBefore() >= 2
                     && (i == 0 || parts[i - 1] != Part.NOTES_HEADING)) {
                 // A notes list after a section gap: its heading was dropped when the page was
                 // copied, and the first blank line of the gap is where it stood.
@@ -538,11 +566,12 @@ public final class TreeBuilder {
         String text = source.substring(raw.start(), raw.end());
         String firstLine = raw.first().getText();
         String date = firstLine.substring("Last updated".length()).strip();
+        // "Last updated on 5 August 2009", "Last updated: 12.1.2005", "Last updated on: ..."
+        if (date.regionMatches(true, 0, "on", 0, 2) && (date.length() == 2 || !Character.isLetter(date.charAt(2)))) {
+            date = date.substring(2).strip();
+        }
         if (date.startsWith(":")) {
             date = date.substring(1).strip();
-        }
-        if (date.regionMatches(true, 0, "on ", 0, 3)) {
-            date = date.substring(3).strip();
         }
         if (date.endsWith(".")) {
             date = date.substring(0, date.length() - 1);
