@@ -480,6 +480,9 @@ public final class BlockRoles {
         if (open > 0 && t.length() - open <= 8 && t.endsWith("]")) {
             t = t.substring(0, open).strip();
         }
+        if (t.length() < 2) {
+            return false;
+        }
         char first = t.charAt(0);
         char last = t.charAt(t.length() - 1);
         if (last == '.' || last == ',' && t.length() > 2) {

@@ -69,8 +69,26 @@ public final class TreeBuilder {
         this.roles = roles;
     }
 
-    /** Parses a chapter. Never throws on any text. */
+    /**
+     * Parses a chapter. Never throws on any text: should the builder itself fail (a bug), the
+     * text comes back whole as one paragraph with a {@code parse/internal-error} problem.
+     */
     public Document build(String source, String sourceName) {
+        try {
+            return buildTree(source, sourceName);
+        } catch (RuntimeException | StackOverflowError e) {
+            LineIndex lines = new LineIndex(source);
+            int start = !source.isEmpty() && source.charAt(0) == '\uFEFF' ? 1 : 0;
+            SourceSpan span = lines.span(start, source.length());
+            List<Block> blocks = start == source.length() ? List.of()
+                    : List.of(new Paragraph(List.of(new Text(source.substring(start), span)), span));
+            return new Document(source, sourceName, blocks, List.of(new Diagnostic("parse/internal-error",
+                    Severity.ERROR, "miatext could not structure this text (" + e + "); please report it",
+                    sourceName, lines.span(start, start), Optional.empty())));
+        }
+    }
+
+    private Document buildTree(String source, String sourceName) {
         LineIndex lines = new LineIndex(source);
         List<Diagnostic> problems = new ArrayList<>();
         ChapterSyntax.Result syntax = ChapterSyntax.read(source);
