@@ -16,7 +16,7 @@ import org.miatext.diagnostic.Severity;
  * ignoring repeated citations (some books repeat a note on purpose), prints what it finds and
  * exits with 1 when a chapter has an error. The build compiles it and runs it from
  * {@code CheckNotesExampleTest}; run it by hand with
- * {@code java -cp target/classes:target/test-classes:<antlr runtime> examples.CheckNotesExample seeds/*.txt}.
+ * {@code java -cp target/miatext-cli.jar:target/test-classes examples.CheckNotesExample seeds/*.txt}.
  */
 public final class CheckNotesExample {
 
