@@ -12,6 +12,7 @@ module org.miatext {
     exports org.miatext.ast;
     exports org.miatext.diagnostic;
     exports org.miatext.render;
+    exports org.miatext.refs;
 
     opens org.miatext.cli to info.picocli;
 }
