@@ -13,6 +13,7 @@ module org.miatext {
     exports org.miatext.diagnostic;
     exports org.miatext.render;
     exports org.miatext.refs;
+    exports org.miatext.fix;
 
     opens org.miatext.cli to info.picocli;
 }

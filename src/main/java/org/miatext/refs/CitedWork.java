@@ -19,7 +19,7 @@ public record CitedWork(String id, Work work, List<String> labels, List<Locator>
         locators = List.copyOf(locators);
     }
 
-    /** The distinct pages and ranges cited, in ascending order: {@code "200, 211-216, 235"} style. */
+    /** The distinct pages and ranges cited, in ascending order, leaving out pages inside a range also cited. */
     public List<PageRange> pages() {
         java.util.TreeMap<Integer, PageRange> byFirst = new java.util.TreeMap<>();
         for (Locator l : locators) {
@@ -27,6 +27,13 @@ public record CitedWork(String id, Work work, List<String> labels, List<Locator>
                 byFirst.merge(r.first(), r, (a, b) -> a.last() >= b.last() ? a : b);
             }
         }
-        return List.copyOf(byFirst.values());
+        List<PageRange> out = new java.util.ArrayList<>();
+        for (PageRange r : byFirst.values()) {
+            PageRange last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || r.last() > last.last()) {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
     }
 }

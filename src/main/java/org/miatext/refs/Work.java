@@ -83,6 +83,25 @@ public record Work(List<String> authors, Optional<String> title, Optional<String
         return display(new CitedSourceMask(false, false, false, false, false));
     }
 
+    /**
+     * The work as a rewritten entry names it in place of a shorthand, leaving out what the
+     * entry prints itself: for {@code Ibid., Third edition, Vol.25, pp.473-4.} the work
+     * {@code V.I. Lenin, Sochineniia, Third edition, Vol.25} is named {@code V.I. Lenin, Sochineniia}.
+     */
+    public String displayWithout(CitedSource printed) {
+        return display(CitedSourceMask.of(printed));
+    }
+
+    /**
+     * The book or journal a piece is in, named in place of a middle {@code ibid.}:
+     * {@code "in Za Leninizm, Moscow 1925"}.
+     */
+    public String containerDisplayWithout(CitedSource printed) {
+        Work c = new Work(List.of(), Optional.empty(), container.or(() -> title), edition, volume, issue, part,
+                place, publisher, date, undated);
+        return "in " + c.display(CitedSourceMask.of(printed));
+    }
+
     /** The parts of a work a rewritten entry must print because its own text does not. */
     record CitedSourceMask(boolean edition, boolean volume, boolean issue, boolean part, boolean date) {
         static CitedSourceMask of(CitedSource s) {
