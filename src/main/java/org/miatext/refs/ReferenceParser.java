@@ -206,6 +206,7 @@ final class ReferenceParser {
     // ---------------------------------------------------------------- one source
 
     private Optional<CitedSource> parseSource(int start, int end) {
+        int[] printed = trim(start, end);
         int[] t = trimSource(start, end);
         start = t[0];
         end = t[1];
@@ -234,7 +235,7 @@ final class ReferenceParser {
         b.quotedIn = quotedIn;
         List<Item> items = items(start, mainEnd);
         assign(items, b);
-        return Optional.of(b.build(src.substring(sourceStart, end), spans.span(sourceStart, end), spans));
+        return Optional.of(b.build(src.substring(sourceStart, printed[1]), spans.span(sourceStart, printed[1]), spans));
     }
 
     private int depthAt(int start, int at) {
@@ -442,7 +443,10 @@ final class ReferenceParser {
                 return;
             }
             if (!isQuoted(v) && isNames(v) && !(!moreText && next != null
-                    && (next.kind() == Kind.ISSUE || (next.kind() == Kind.DATE && next.value().matches(".*\\p{L}.*"))))) {
+                    && (next.kind() == Kind.ISSUE || next.kind() == Kind.PLACE_YEAR
+                    || (next.kind() == Kind.DATE && next.value().matches(".*\\p{L}.*"))))) {
+                // a name alone before a full date, an issue or an imprint is a periodical's or book's title
+
                 b.authors.addAll(names(v));
                 b.authorsEnd = it.start() + it.value().length();
                 return;
