@@ -100,36 +100,45 @@ public final class Renumbering {
         Map<String, String> replacements = new HashMap<>(); // "offset:end" of a shorthand -> new text
         List<String> rewritten = new ArrayList<>();
         String text = apply(document, mapping, replacements);
-        // Rewrite the shorthands whose meaning the new order changes, until none does.
-        for (int round = 0; round < 3 && !before.entries().isEmpty(); round++) {
+        // Rewrite the shorthands whose meaning the new order changes, until none does. An Ibid.
+        // right after an entry that is itself still wrong waits a round: rewriting its antecedent
+        // may be enough (a chain of Ibid. under one full citation keeps its Ibid.).
+        Map<String, BibliographyEntry> oldByNewLabel = new HashMap<>();
+        for (BibliographyEntry old : before.entries()) {
+            oldByNewLabel.put(mapping.get(old.label()), old);
+        }
+        for (int round = 0; round <= references.size() && !before.entries().isEmpty(); round++) {
             Bibliography after = Bibliography.of(MiaText.parse(text, document.sourceName()));
             boolean changed = false;
-            for (BibliographyEntry old : before.entries()) {
-                Optional<BibliographyEntry> now = after.entry(mapping.get(old.label()));
-                if (now.isEmpty() || now.get().sources().size() != old.sources().size()) {
-                    continue;
+            boolean previousWrong = false;
+            for (BibliographyEntry now : after.entries()) {
+                BibliographyEntry old = oldByNewLabel.get(now.label());
+                boolean wrong = false;
+                if (old != null && now.sources().size() == old.sources().size()) {
+                    for (int i = 0; i < old.sources().size(); i++) {
+                        CitedSource s = old.sources().get(i);
+                        Resolution was = old.resolutions().get(i);
+                        Resolution is = now.resolutions().get(i);
+                        if (!s.shorthand().pointsBack() || s.shorthandSpan().isEmpty() || was.work().isEmpty()
+                                || was.status() == Resolution.Status.UNRESOLVED || sameMeaning(was, is)) {
+                            continue;
+                        }
+                        wrong = true;
+                        SourceSpan span = s.shorthandSpan().get();
+                        String key = span.offset() + ":" + span.end();
+                        if (replacements.containsKey(key) || (previousWrong && s.shorthand() == Shorthand.IBID)) {
+                            continue;
+                        }
+                        Work work = was.work().get();
+                        replacements.put(key, s.shorthand() == Shorthand.IBID_CONTAINER
+                                ? work.containerDisplayWithout(s) : work.displayWithout(s));
+                        if (!rewritten.contains(old.label())) {
+                            rewritten.add(old.label());
+                        }
+                        changed = true;
+                    }
                 }
-                for (int i = 0; i < old.sources().size(); i++) {
-                    CitedSource s = old.sources().get(i);
-                    Resolution was = old.resolutions().get(i);
-                    Resolution is = now.get().resolutions().get(i);
-                    if (!s.shorthand().pointsBack() || s.shorthandSpan().isEmpty() || was.work().isEmpty()
-                            || was.status() == Resolution.Status.UNRESOLVED || sameMeaning(was, is)) {
-                        continue;
-                    }
-                    SourceSpan span = s.shorthandSpan().get();
-                    String key = span.offset() + ":" + span.end();
-                    if (replacements.containsKey(key)) {
-                        continue;
-                    }
-                    Work work = was.work().get();
-                    replacements.put(key, s.shorthand() == Shorthand.IBID_CONTAINER
-                            ? work.containerDisplayWithout(s) : work.displayWithout(s));
-                    if (!rewritten.contains(old.label())) {
-                        rewritten.add(old.label());
-                    }
-                    changed = true;
-                }
+                previousWrong = wrong;
             }
             if (!changed) {
                 break;
@@ -140,7 +149,9 @@ public final class Renumbering {
     }
 
     private static boolean sameMeaning(Resolution was, Resolution is) {
-        return is.status() == was.status() && is.work().map(Work::key).equals(was.work().map(Work::key));
+        boolean newlyAmbiguous = is.status() == Resolution.Status.AMBIGUOUS && was.status() != Resolution.Status.AMBIGUOUS;
+        return is.status() != Resolution.Status.UNRESOLVED && !newlyAmbiguous
+                && is.work().map(Work::key).equals(was.work().map(Work::key));
     }
 
     /** The source with labels renumbered, entries moved and shorthands replaced. */
