@@ -11,7 +11,7 @@ import java.util.Map;
  * @param entries         entries of numbered lists
  * @param prose           entries that are prose, naming no source
  * @param usable          entries with at least one source naming an author or title (or a
- *                        resolved Ibid.) and a locator
+ *                        resolved Ibid.) and a locator (its own or that of the source it was quoted in)
  * @param shorthands      sources using each shorthand
  * @param resolved        of those, how many resolve (ambiguous ones included)
  */
@@ -44,7 +44,9 @@ public record BibliographySurvey(int chapters, int entries, int prose, int usabl
                     Resolution r = e.resolutions().get(i);
                     boolean named = !s.authors().isEmpty() || s.title().isPresent()
                             || (s.shorthand().pointsBack() && r.isResolved());
-                    ok |= named && !s.locators().isEmpty();
+                    boolean located = !s.locators().isEmpty()
+                            || s.quotedIn().map(q -> !q.locators().isEmpty()).orElse(false);
+                    ok |= named && located;
                     if (s.shorthand() != Shorthand.NONE) {
                         shorthands.merge(s.shorthand(), 1, Integer::sum);
                         if (r.isResolved()) {
