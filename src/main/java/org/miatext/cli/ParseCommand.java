@@ -31,6 +31,9 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "tree", description = "tree, json or text (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--explain-roles", description = "Instead of the tree, show for each body block the role chosen, its quote score and the features that fired.")
+    boolean explainRoles;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
@@ -38,6 +41,18 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
+            if (explainRoles) {
+                String text = MiaText.readUtf8(file);
+                for (var run : new org.miatext.parse.TreeBuilder().bodyRuns(text)) {
+                    List<String> lines = new org.miatext.parse.BlockRoles().explain(run.stream().map(b -> b.candidate()).toList());
+                    for (int i = 0; i < run.size(); i++) {
+                        String t = run.get(i).candidate().text().replaceAll("\\s+", " ");
+                        out.printf("L%-5d %s  | %s%n", run.get(i).line(), lines.get(i), t.length() > 50 ? t.substring(0, 50) : t);
+                    }
+                    out.println();
+                }
+                continue;
+            }
             Document document = MiaText.parse(file);
             switch (format) {
                 case tree -> out.print(OutlineRenderer.render(document));

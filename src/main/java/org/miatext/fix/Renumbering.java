@@ -25,8 +25,9 @@ import org.miatext.refs.Work;
  *
  * <p>The entries cited get the numbers {@code first, first+1, ...} in the order their first
  * citation is read ({@link ReadingOrder}: notes spliced in where they are cited), where
- * {@code first} is the lowest number the list had (numbering may continue a book's); entries
- * never cited follow, in their printed order. Every citation marker and entry label is
+ * {@code first} is the lowest number the list had (numbering may continue a book's); an entry
+ * never cited keeps its place after the entry printed before it (where its marker was probably
+ * lost), so that lost markers alone change no number. Every citation marker and entry label is
  * renumbered, the entries are moved so that the list is printed in the new order, and every
  * other character of the chapter is kept as it was. When the new order changes what an
  * {@code Ibid.}, {@code op. cit.} or short form means, that entry is rewritten to name its work
@@ -78,22 +79,38 @@ public final class Renumbering {
             }
             first = Math.min(first, Integer.parseInt(r.label()));
         }
-        Map<String, String> mapping = new LinkedHashMap<>();
+        List<String> cited = new ArrayList<>();
         List<Citation> dangling = new ArrayList<>();
-        int next = first == Integer.MAX_VALUE ? 1 : first;
         for (Citation c : ReadingOrder.of(document)) {
             if (!byLabel.containsKey(c.label())) {
                 dangling.add(c);
-            } else if (!mapping.containsKey(c.label())) {
-                mapping.put(c.label(), Integer.toString(next++));
+            } else if (!cited.contains(c.label())) {
+                cited.add(c.label());
             }
         }
+        // An entry no citation points to keeps its place after the entry printed before it
+        // (its marker was probably lost there); so lost markers alone change no number.
         List<String> uncited = new ArrayList<>();
+        Map<String, List<String>> followers = new HashMap<>();
+        List<String> leading = new ArrayList<>();
+        String anchor = null;
         for (Reference r : references) {
-            if (!mapping.containsKey(r.label())) {
+            if (cited.contains(r.label())) {
+                anchor = r.label();
+            } else {
                 uncited.add(r.label());
-                mapping.put(r.label(), Integer.toString(next++));
+                (anchor == null ? leading : followers.computeIfAbsent(anchor, k -> new ArrayList<>())).add(r.label());
             }
+        }
+        List<String> order = new ArrayList<>(leading);
+        for (String label : cited) {
+            order.add(label);
+            order.addAll(followers.getOrDefault(label, List.of()));
+        }
+        Map<String, String> mapping = new LinkedHashMap<>();
+        int next = first == Integer.MAX_VALUE ? 1 : first;
+        for (String label : order) {
+            mapping.put(label, Integer.toString(next++));
         }
 
         Bibliography before = Bibliography.of(document);
@@ -239,7 +256,7 @@ public final class Renumbering {
         return java.util.Collections.unmodifiableMap(sorted);
     }
 
-    /** Labels (old) of entries no citation points to; they follow the cited ones. */
+    /** Labels (old) of entries no citation points to; each stays after the entry printed before it. */
     public List<String> uncited() {
         return uncited;
     }

@@ -108,17 +108,43 @@ class RenumberingTest {
     }
 
     @Test
-    void aDroppedCitationLeavesItsEntryUncitedAtTheEnd() {
+    void aDroppedCitationChangesNoNumber() {
         int at = SEED.indexOf("[5]");
-        Document mutant = MiaText.parse(SEED.substring(0, at) + SEED.substring(at + 3));
-        Renumbering fix = Renumbering.of(mutant);
+        String mutant = SEED.substring(0, at) + SEED.substring(at + 3);
+        Renumbering fix = Renumbering.of(MiaText.parse(mutant));
         assertThat(fix.uncited()).containsExactly("5");
-        assertThat(fix.mapping()).containsEntry("6", "5").containsEntry("60", "59").containsEntry("5", "60");
+        fix.mapping().forEach((k, v) -> assertThat(k).isEqualTo(v));
+        assertThat(fix.text()).isEqualTo(mutant);
+    }
+
+    @Test
+    void anUncitedEntryStaysAfterItsPrintedNeighbourWhenOthersMove() {
+        int at = SEED.indexOf("[17]");
+        Document mutant = MiaText.parse(swap(SEED.substring(0, at) + SEED.substring(at + 4), "[10]", "[14]"));
+        Renumbering fix = Renumbering.of(mutant);
+        assertThat(fix.uncited()).containsExactly("17");
+        assertThat(fix.mapping()).containsEntry("17", "17").containsEntry("14", "10").containsEntry("10", "14");
         Document fixed = MiaText.parse(fix.text());
-        assertConsistent(fixed, 59);
         assertSameReferences(mutant, fix, fixed);
-        assertThat(fix.rewritten()).containsExactly("5");
-        assertThat(fixed.reference("60").orElseThrow().body()).isEqualTo("Trotsky, Challenge (1923-25), p.211.");
+        assertThat(fixed.references().stream().map(Reference::label).toList()).isEqualTo(range(1, 60));
+        assertThat(firstCitations(fixed)).doesNotContain("17");
+        assertThat(fixed.reference("17").orElseThrow().body()).isEqualTo("Ibid., p.344.");
+    }
+
+    @Test
+    void anUncitedIbidTravelsWithTheEntryItFollows() {
+        // entry 3 uncited; swapping [2] and [10] moves Trotsky's Challenge (old 2) to 9, and old 3,
+        // an Ibid. of it, goes with it: its Ibid. keeps its meaning; old 4 now follows Kamenev
+        int at = SEED.indexOf("[3]");
+        Document mutant = MiaText.parse(swap(SEED.substring(0, at) + SEED.substring(at + 3), "[2]", "[10]"));
+        Renumbering fix = Renumbering.of(mutant);
+        assertThat(fix.uncited()).containsExactly("3");
+        assertThat(fix.mapping()).containsEntry("10", "2").containsEntry("2", "9").containsEntry("3", "10");
+        Document fixed = MiaText.parse(fix.text());
+        assertSameReferences(mutant, fix, fixed);
+        assertThat(fix.rewritten()).containsExactly("4", "11");
+        assertThat(fixed.reference("10").orElseThrow().body()).isEqualTo("Ibid., p.212.");
+        assertThat(fixed.reference("3").orElseThrow().body()).isEqualTo("Trotsky, Challenge (1923-25), pp.213-4.");
     }
 
     @Test
