@@ -16,6 +16,8 @@ module org.miatext {
     exports org.miatext.assertj;
     exports org.miatext.diagnostic;
     exports org.miatext.render;
+    exports org.miatext.refs;
+    exports org.miatext.fix;
 
     opens org.miatext.cli to info.picocli;
 }
