@@ -64,7 +64,7 @@ class ParseCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"parse", "check", "eval", "train-roles"}) {
+        for (String command : new String[] {"parse", "check", "refs", "fix", "refs-stats", "eval", "train-roles"}) {
             Run run = run(command, "--help");
             assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: miatext " + command);
