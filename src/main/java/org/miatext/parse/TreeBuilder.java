@@ -611,7 +611,8 @@ public final class TreeBuilder {
      * What counts as a citation marker in this chapter, besides "[12]", "[3*]" and "[A]":
      * <ul>
      *   <li>"(1)" and "12)" are markers only in chapters whose notes are labelled that way
-     *       (elsewhere they number items of a list);</li>
+     *       (elsewhere they number items of a list), and only for labels the notes have: in
+     *       such chapters "pp.583)" or a list's "(2)" would otherwise read as markers;</li>
      *   <li>a bracketed year ("[1918]") is an editor's date, unless an entry has that label.</li>
      * </ul>
      */
@@ -656,11 +657,14 @@ public final class TreeBuilder {
             java.util.regex.Matcher m = pattern.matcher(source).region(start, end);
             int from = start;
             while (m.find()) {
+                String label = m.group(1) != null ? m.group(1) : m.group(2);
+                if (!markers.entryLabels().contains(label)) {
+                    continue;   // "pp.583)" or "(2)" numbering a list: no entry answers it
+                }
                 if (m.start() > from) {
                     content.add(new Text(source.substring(from, m.start()), lines.span(from, m.start())));
                 }
                 String marker = m.group();
-                String label = m.group(1) != null ? m.group(1) : m.group(2);
                 content.add(new Citation(marker, label, Citation.Kind.REFERENCE, lines.span(m.start(), m.end())));
                 from = m.end();
             }
