@@ -67,7 +67,8 @@ public final class OutlineRenderer {
                 out.append("  cites ").append(labels(cites));
             }
         } else if (block instanceof Footer footer) {
-            out.append(' ').append(footer.text());
+            // A footer may run over several lines: one outline line all the same.
+            out.append(' ').append(preview(footer.text()));
         } else {
             out.append(' ').append(preview(document(block)));
         }
