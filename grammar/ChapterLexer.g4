@@ -60,10 +60,13 @@ NOTES_HEADING
     ;
 
 fragment HEADING_OWNER
-    : ('Author' | 'Editor' | 'Translator' | 'Transcriber' | 'Publisher') ('\'' | '\u2019') 's'
-    | 'AUTHOR' ('\'' | '\u2019') 'S' | 'EDITOR' ('\'' | '\u2019') 'S' | 'TRANSLATOR' ('\'' | '\u2019') 'S'
-    | 'Editorial' | 'EDITORIAL' | 'Alphabetical'
+    : ('Author' | 'Editor' | 'Translator' | 'Transcriber' | 'Publisher'
+      | 'AUTHOR' | 'EDITOR' | 'TRANSLATOR' | 'TRANSCRIBER' | 'PUBLISHER') APOSTROPHE_S?
+    | 'Editorial' | 'EDITORIAL' | 'Alphabetical' | 'ALPHABETICAL' | 'MIA' | 'Explanatory'
     ;
+
+/** "'s", "’s", "s" or "S": Author's, Authors, AUTHOR'S. */
+fragment APOSTROPHE_S : ('\'' | '\u2019')? [sS] ;
 
 fragment HEADING_WORD
     : [Nn] 'ote' 's'? | 'NOTES' | 'NOTE'
@@ -78,11 +81,14 @@ fragment HEADING_WORD
 /**
  * The label of an asterisked or lettered note: "3*. ", "3**. ", "29a. ", "[A] ", and
  * "A. " / "a. " (a single letter needs a space after its dot, so that "E.H. Carr" stays
- * text). The spaces after a label belong to it.
+ * text), and "A " without a dot. The spaces after a label belong to it. Many of these also
+ * open ordinary sentences ("A sad role ..."): the tree builder takes them for labels only
+ * inside a notes area, and a bare letter only when the text cites it.
  */
 NOTE_LABEL
     : ( ( DIGITS '*'+ '.'? | DIGITS [a-z] '.' | '[' [A-Za-z] ']' | '[' DIGITS '*'+ ']' ) [ \t]*
       | [A-Za-z] '.' [ \t]+
+      | [A-Z] [ \t]+
       ) -> mode(INLINE)
     ;
 
@@ -96,6 +102,7 @@ REFERENCE_LABEL
     ;
 
 /** A marker or bracket that happens to open the line: the same tokens as inline. */
+LINE_LETTER_CITATION : '[' [A-Za-z] ']' {!Character.isLetter(_input.LA(1))}? -> type(CITATION), mode(INLINE) ;
 LINE_CITATION  : CITATION_SHAPE -> type(CITATION), mode(INLINE) ;
 LINE_EDITORIAL : EDITORIAL_SHAPE -> type(EDITORIAL), mode(INLINE) ;
 
@@ -107,6 +114,12 @@ LINE_TEXT : ~[\r\n] -> type(TEXT), mode(INLINE) ;
 mode INLINE;
 
 INLINE_NEWLINE : ('\r\n' | '\n' | '\r') -> type(NEWLINE), mode(DEFAULT_MODE) ;
+
+/**
+ * A lettered marker "[A]" / "[a]" only when no letter follows: "[W]e are" is an editor's
+ * capital, not a marker.
+ */
+LETTER_CITATION : '[' [A-Za-z] ']' {!Character.isLetter(_input.LA(1))}? -> type(CITATION) ;
 
 /**
  * A citation marker: "[12]" points into the numbered list, "[3*]" to an asterisked note,
@@ -130,7 +143,6 @@ STRAY_BRACKET : '[' -> type(TEXT) ;
 fragment CITATION_SHAPE
     : '[' ' '? DIGITS ' '? '*'* ']'
     | '[' DIGITS [a-z] ']'
-    | '[' [A-Za-z] ']'
     ;
 
 fragment EDITORIAL_SHAPE : '[' ~[[\]\r\n]* ']' ;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code miatext} command line. */
 @Command(name = "miatext", mixinStandardHelpOptions = true, version = "miatext 0.1.0",
         description = "Parses chapters copied from marxists.org into a typed tree and checks their notes.",
-        subcommands = {ParseCommand.class, EvalCommand.class, TrainRolesCommand.class})
+        subcommands = {ParseCommand.class, CheckCommand.class, EvalCommand.class, TrainRolesCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -15,7 +15,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: say parse, eval or train-roles");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: say parse, check, eval or train-roles");
     }
 
     /** Runs the command line and exits with its code. */

@@ -55,6 +55,9 @@ final class ParseCommand implements Callable<Integer> {
             description = "Refuse files larger than SIZE bytes; k, m, g suffixes (default: ${DEFAULT-VALUE}).")
     long maxSize;
 
+    @Option(names = "--explain-roles", description = "Instead of the tree, show for each body block the role chosen, its quote score and the features that fired.")
+    boolean explainRoles;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
@@ -103,6 +106,10 @@ final class ParseCommand implements Callable<Integer> {
     private int parse(Path file, ParseOptions options, PrintWriter out, PrintWriter err) {
         Document document;
         try {
+            if (explainRoles) {
+                explainRoles(MiaText.readUtf8(file, options.maxInputSize()), out);
+                return 0;
+            }
             document = MiaText.parse(file, options);
         } catch (RuntimeException e) {
             err.println("miatext: " + ChapterFiles.message(e));
@@ -124,6 +131,17 @@ final class ParseCommand implements Callable<Integer> {
             case text -> out.print(TextRenderer.render(document));
         }
         return 0;
+    }
+
+    private static void explainRoles(String text, PrintWriter out) {
+        for (var run : new org.miatext.parse.TreeBuilder().bodyRuns(text)) {
+            List<String> lines = new org.miatext.parse.BlockRoles().explain(run.stream().map(b -> b.candidate()).toList());
+            for (int i = 0; i < run.size(); i++) {
+                String t = run.get(i).candidate().text().replaceAll("\\s+", " ");
+                out.printf("L%-5d %s  | %s%n", run.get(i).line(), lines.get(i), t.length() > 50 ? t.substring(0, 50) : t);
+            }
+            out.println();
+        }
     }
 
     private static String reason(IOException e) {

@@ -105,11 +105,14 @@ public final class Truth {
         return blocks;
     }
 
-    /** Headings, notes headings excluded when the text is seed-style (they were blanked there). */
+    /**
+     * Headings. In the seed-style variant a notes heading is expected as a dropped heading at
+     * the blank line that replaced it (its {@code line_seedstyle}), as in the seed's own truth.
+     */
     public List<Item> headings(boolean seedStyle) {
         List<Item> items = new ArrayList<>();
         for (TruthBlock b : blocks) {
-            if (b.kind().equals("heading") && !(seedStyle && b.notesHeading())) {
+            if (b.kind().equals("heading")) {
                 items.add(new Item(b.line(), 0, ""));
             }
         }

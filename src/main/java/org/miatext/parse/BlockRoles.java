@@ -3,6 +3,7 @@ package org.miatext.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides whether a block of running text is a paragraph, a block quote or a section heading.
@@ -13,9 +14,10 @@ import java.util.Locale;
  * the first person, and it usually closes with the marker that cites its source. A quotation
  * of several paragraphs runs on until such a marker closes it. This class scores exactly those
  * signals with a small linear model: each {@link Feature} has a weight, a block is a quote when
- * the weighted sum plus {@link #BIAS} is above zero. The weights were fitted by logistic
- * regression over the development corpus with {@code miatext train-roles --corpus DIR}, which
- * prints them in the form below.
+ * the weighted sum plus {@link #BIAS} is above zero, and the roles of a whole run of blocks are
+ * chosen together (see {@link #infer}). The weights were fitted over the development corpus by
+ * an averaged structured perceptron with {@code miatext train-roles --corpus DIR}, which prints
+ * them in the form below.
  *
  * <p>Headings are decided by a rule before the model: a single short line that does not end a
  * sentence (no final period, comma, semicolon or colon) and does not open in lower case or with
@@ -28,9 +30,9 @@ public final class BlockRoles {
 
     /** The named signals of the quote model. */
     public enum Feature {
-        /** The block before is a paragraph that ends with a colon ("He wrote:"). */
+        /** The block before (a paragraph, or a quote that runs on) ends with a colon ("He wrote:"). */
         INTRO_COLON,
-        /** The block before is a paragraph that ends with a comma or an open clause ("... described as a,"). */
+        /** The block before ends with a comma or an open clause ("... described as a,"). */
         INTRO_COMMA,
         /** The block before is a short paragraph (under 200 characters) ending a sentence: an introducing sentence. */
         INTRO_SHORT,
@@ -53,35 +55,84 @@ public final class BlockRoles {
         /** The block carries inline quotation marks: the author's prose quoting in passing. */
         INLINE_QUOTES,
         /** The block ends with a marker and the block before ends with one too: the author's prose. */
-        MARKER_AFTER_MARKER
+        MARKER_AFTER_MARKER,
+        /** The last sentence of the block before reports speech or writing ("Trotsky wrote", "as follows"). */
+        INTRO_SAYS,
+        /** The block ends with an ellipsis (before its marker, if any): a quotation cut short. */
+        CLOSES_ELLIPSIS,
+        /** The block addresses its hearers (you, your, comrades): a speech or letter being quoted. */
+        ADDRESSES_READER,
+        /** A short introducing sentence and a closing marker together. */
+        SHORT_INTRO_AND_MARKER,
+        /** An introducing colon and a closing marker together. */
+        COLON_AND_MARKER,
+        /** An open quotation that this block's marker closes. */
+        OPEN_QUOTE_AND_MARKER,
+        /** The last sentence of the block before names a document (letter, article, speech, resolution...). */
+        INTRO_NAMES_DOCUMENT,
+        /**
+         * An open quotation on a page that cites no sources with markers: there, no marker will
+         * close a quotation, so running on is weaker evidence.
+         */
+        OPEN_QUOTE_UNCITING_PAGE,
+        /** The block opens with a double quotation mark and closes with one: a quotation set as its own block. */
+        QUOTED_WHOLE,
+        /** The page cites its sources with markers: quotations there usually close with one. */
+        CITING_PAGE,
+        /** The block before is short (under 200 characters) and the page cites with markers. */
+        SHORT_INTRO_CITING_PAGE,
+        /** The block speaks in the present tense (is, are, will, must...) more than in the past: a voice other than the narrator's. */
+        PRESENT_VOICE,
+        /** The block narrates in the past tense (was, were, had...) far more than in the present: the author telling a story. */
+        PAST_NARRATIVE,
+        /**
+         * The closing marker follows a closing quotation mark ("... the Mensheviks’. [8]"): it
+         * cites a quotation inside the author's sentence, so the block is the author's prose.
+         */
+        MARKER_CITES_INLINE_QUOTE
     }
 
     // Fitted by `miatext train-roles --corpus ../shared/corpus` (see README, "Block roles").
-    static final double BIAS = -2.5;
+    static final double BIAS = -2.912;
     static final double[] WEIGHTS = {
-        /* INTRO_COLON        */ 3.2,
-        /* INTRO_COMMA        */ 2.2,
-        /* INTRO_SHORT        */ 0.9,
-        /* OPENS_ELLIPSIS     */ 2.5,
-        /* OPENS_LOWER        */ 1.5,
-        /* OPENS_QUOTE_MARK   */ 0.3,
-        /* CLOSES_WITH_MARKER */ 0.8,
-        /* FIRST_PERSON       */ 1.0,
-        /* INSIDE_OPEN_QUOTE  */ 3.0,
-        /* AFTER_CLOSED_QUOTE */ -0.5,
-        /* AFTER_HEADING      */ -0.5,
-        /* INLINE_QUOTES      */ -0.7,
-        /* MARKER_AFTER_MARKER */ -0.5,
+        /* INTRO_COLON          */ 4.018,
+        /* INTRO_COMMA          */ 2.384,
+        /* INTRO_SHORT          */ 0.655,
+        /* OPENS_ELLIPSIS       */ 3.089,
+        /* OPENS_LOWER          */ 2.189,
+        /* OPENS_QUOTE_MARK     */ 3.619,
+        /* CLOSES_WITH_MARKER   */ 3.309,
+        /* FIRST_PERSON         */ 0.891,
+        /* INSIDE_OPEN_QUOTE    */ 0.854,
+        /* AFTER_CLOSED_QUOTE   */ -1.796,
+        /* AFTER_HEADING        */ -1.054,
+        /* INLINE_QUOTES        */ -1.063,
+        /* MARKER_AFTER_MARKER  */ -1.468,
+        /* INTRO_SAYS           */ 0.727,
+        /* CLOSES_ELLIPSIS      */ 5.000,
+        /* ADDRESSES_READER     */ 0.336,
+        /* SHORT_INTRO_AND_MARKER */ -0.160,
+        /* COLON_AND_MARKER     */ 1.794,
+        /* OPEN_QUOTE_AND_MARKER */ 0.221,
+        /* INTRO_NAMES_DOCUMENT */ 0.808,
+        /* OPEN_QUOTE_UNCITING_PAGE */ -1.165,
+        /* QUOTED_WHOLE         */ 0.880,
+        /* CITING_PAGE          */ 0.269,
+        /* SHORT_INTRO_CITING_PAGE */ -0.160,
+        /* PRESENT_VOICE        */ -0.242,
+        /* PAST_NARRATIVE       */ -0.789,
+        /* MARKER_CITES_INLINE_QUOTE */ -0.659,
     };
 
     /** What the model needs to know of one block. */
-    record Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount) {
+    public record Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount,
+                            boolean citingPage) {
     }
 
     private final double bias;
     private final double[] weights;
 
-    BlockRoles() {
+    public BlockRoles() {
         this(BIAS, WEIGHTS);
     }
 
@@ -94,24 +145,98 @@ public final class BlockRoles {
         this.weights = weights.clone();
     }
 
-    /** Roles of a run of body blocks, in order. */
-    List<Role> infer(List<Candidate> blocks) {
-        List<Role> roles = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
+    /**
+     * Roles of a run of body blocks, in order. The model scores, for each block, how much it looks
+     * like a quote given the role of the block before; the sequence of roles with the best total
+     * score over the whole run is chosen (Viterbi), so that one doubtful block does not derail
+     * the blocks after it. A heading-like block is a heading unless it sits inside an open
+     * quotation.
+     */
+    public List<Role> infer(List<Candidate> blocks) {
+        int n = blocks.size();
+        Role[] states = Role.values();
+        double[][] best = new double[n][states.length];
+        int[][] back = new int[n][states.length];
+        for (int i = 0; i < n; i++) {
             Candidate block = blocks.get(i);
             Candidate previous = i == 0 ? null : blocks.get(i - 1);
-            Role previousRole = i == 0 ? null : roles.get(i - 1);
-            boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker();
-            if (block.tableRow()) {
-                roles.add(Role.PARAGRAPH);
-            } else if (!openQuote && isHeading(block.text(), block.lineCount())) {
-                roles.add(Role.HEADING);
-            } else {
-                double[] f = features(block, previous, previousRole);
-                roles.add(score(f) > 0 ? Role.QUOTE : Role.PARAGRAPH);
+            boolean headingLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
+            // A question right after a quotation is more often the quotation going on than a title.
+            boolean questionAfterQuote = block.text().strip().endsWith("?");
+            for (Role state : states) {
+                double bestScore = Double.NEGATIVE_INFINITY;
+                int bestPrevious = 0;
+                for (int p = 0; p < (i == 0 ? 1 : states.length); p++) {
+                    Role previousRole = i == 0 ? null : states[p];
+                    double before = i == 0 ? 0 : best[i - 1][p];
+                    if (before == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE);
+                    double score = before + emission(block, previous, previousRole, state, asHeading);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestPrevious = p;
+                    }
+                }
+                best[i][state.ordinal()] = bestScore;
+                back[i][state.ordinal()] = bestPrevious;
             }
         }
-        return roles;
+        Role[] roles = new Role[n];
+        if (n > 0) {
+            int state = 0;
+            for (int s = 1; s < states.length; s++) {
+                if (best[n - 1][s] > best[n - 1][state]) {
+                    state = s;
+                }
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                roles[i] = states[state];
+                state = back[i][state];
+            }
+        }
+        return List.of(roles);
+    }
+
+    /**
+     * The score of a block taking a role, given the role of the block before: the model's
+     * weighted sum for a quote, zero for a paragraph, and the heading rule as a hard constraint.
+     */
+    private double emission(Candidate block, Candidate previous, Role previousRole, Role state, boolean headingLike) {
+        boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
+        if (block.tableRow()) {
+            return state == Role.PARAGRAPH ? 0 : Double.NEGATIVE_INFINITY;
+        }
+        if (headingLike && !openQuote) {
+            return state == Role.HEADING ? 0 : Double.NEGATIVE_INFINITY;
+        }
+        return switch (state) {
+            case HEADING -> Double.NEGATIVE_INFINITY;
+            case QUOTE -> score(features(block, previous, previousRole));
+            case PARAGRAPH -> 0;
+        };
+    }
+
+    /**
+     * Explains the roles of a run: for each block, its role, its quote score given the role
+     * chosen for the block before, and the features that fired.
+     */
+    public List<String> explain(List<Candidate> blocks) {
+        List<Role> roles = infer(blocks);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            double[] f = features(blocks.get(i), i == 0 ? null : blocks.get(i - 1), i == 0 ? null : roles.get(i - 1));
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "%-9s %+6.2f ", roles.get(i), score(f)));
+            for (Feature feature : Feature.values()) {
+                if (f[feature.ordinal()] != 0) {
+                    sb.append(' ').append(feature.name().toLowerCase(Locale.ROOT));
+                }
+            }
+            lines.add(sb.toString());
+        }
+        return lines;
     }
 
     /** The weighted sum of the features plus the bias: above zero means a quote. */
@@ -124,27 +249,146 @@ public final class BlockRoles {
     }
 
     /** The feature vector of a block, given the block before it and that block's role. */
-    static double[] features(Candidate block, Candidate previous, Role previousRole) {
+    public static double[] features(Candidate block, Candidate previous, Role previousRole) {
         double[] f = new double[Feature.values().length];
         String text = block.text().strip();
         boolean previousParagraph = previous != null && previousRole == Role.PARAGRAPH;
         String prev = previous == null ? "" : previous.text().strip();
-        set(f, Feature.INTRO_COLON, previousParagraph && prev.endsWith(":"));
-        set(f, Feature.INTRO_COMMA, previousParagraph && (prev.endsWith(",") || endsOpenClause(prev)));
+        boolean previousText = previous != null && previousRole != Role.HEADING;
+        set(f, Feature.INTRO_COLON, previousText && prev.endsWith(":"));
+        set(f, Feature.INTRO_COMMA, previousText && (prev.endsWith(",") || endsOpenClause(prev)));
         set(f, Feature.INTRO_SHORT, previousParagraph && prev.length() < 200 && !previous.closesWithMarker()
                 && !prev.endsWith(":") && !prev.endsWith(","));
         set(f, Feature.OPENS_ELLIPSIS, opensWithEllipsis(text));
         set(f, Feature.OPENS_LOWER, opensLower(text));
         set(f, Feature.OPENS_QUOTE_MARK, !text.isEmpty() && "‘“\"'«„".indexOf(text.charAt(0)) >= 0);
         set(f, Feature.CLOSES_WITH_MARKER, block.closesWithMarker());
-        set(f, Feature.FIRST_PERSON, firstPerson(text));
+        // The voice of a block is that of its own words, not of the quotations inside them.
+        String own = f2(f, Feature.OPENS_QUOTE_MARK) ? text : withoutInlineQuotations(text);
+        set(f, Feature.FIRST_PERSON, firstPerson(own));
         set(f, Feature.INSIDE_OPEN_QUOTE, previousRole == Role.QUOTE && !previous.closesWithMarker());
         set(f, Feature.AFTER_CLOSED_QUOTE, previousRole == Role.QUOTE && previous.closesWithMarker());
         set(f, Feature.AFTER_HEADING, previous == null || previousRole == Role.HEADING || block.afterHeading());
         set(f, Feature.INLINE_QUOTES, hasInlineQuotation(text));
         set(f, Feature.MARKER_AFTER_MARKER, block.closesWithMarker() && previous != null && previous.closesWithMarker()
                 && previousRole == Role.PARAGRAPH);
+        set(f, Feature.INTRO_SAYS, previousParagraph && reportsSpeech(lastSentence(prev)));
+        set(f, Feature.CLOSES_ELLIPSIS, closesWithEllipsis(text)
+                && (f2(f, Feature.OPENS_QUOTE_MARK) || !markerAfterClosingQuote(text) && !endsWithClosingQuote(text)));
+        set(f, Feature.ADDRESSES_READER, addressesReader(own));
+        set(f, Feature.SHORT_INTRO_AND_MARKER, f[Feature.INTRO_SHORT.ordinal()] > 0 && block.closesWithMarker());
+        set(f, Feature.COLON_AND_MARKER, f[Feature.INTRO_COLON.ordinal()] > 0 && block.closesWithMarker());
+        set(f, Feature.OPEN_QUOTE_AND_MARKER, f[Feature.INSIDE_OPEN_QUOTE.ordinal()] > 0 && block.closesWithMarker());
+        set(f, Feature.INTRO_NAMES_DOCUMENT, previousParagraph && DOCUMENT.matcher(lastSentence(prev).toLowerCase(Locale.ROOT)).find());
+        set(f, Feature.OPEN_QUOTE_UNCITING_PAGE, f[Feature.INSIDE_OPEN_QUOTE.ordinal()] > 0 && !block.citingPage());
+        set(f, Feature.QUOTED_WHOLE, quotedWhole(text));
+        set(f, Feature.CITING_PAGE, block.citingPage());
+        set(f, Feature.SHORT_INTRO_CITING_PAGE, block.citingPage() && f2(f, Feature.INTRO_SHORT) && block.closesWithMarker());
+        int[] tenses = tenses(own);
+        set(f, Feature.PRESENT_VOICE, tenses[0] > tenses[1] && tenses[0] >= 2);
+        set(f, Feature.PAST_NARRATIVE, tenses[1] >= 2 * tenses[0] + 2);
+        set(f, Feature.MARKER_CITES_INLINE_QUOTE, block.closesWithMarker() && markerAfterClosingQuote(text)
+                && !f2(f, Feature.OPENS_QUOTE_MARK));
         return f;
+    }
+
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "has", "have", "do", "does", "will", "can",
+            "must", "shall", "isn’t", "aren’t", "don’t", "doesn’t", "won’t", "can’t", "isn't", "aren't", "don't",
+            "doesn't", "won't", "can't", "we’re", "it’s", "we're", "it's");
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "wasn’t", "weren’t", "hadn’t",
+            "didn’t", "wasn't", "weren't", "hadn't", "didn't");
+
+    /** Counts of present-tense and past-tense auxiliaries. */
+    private static int[] tenses(String text) {
+        int[] counts = new int[2];
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '’' || text.charAt(i) == '\'')) {
+                i++;
+            }
+            if (i > start) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (PRESENT.contains(w)) {
+                    counts[0]++;
+                } else if (PAST.contains(w)) {
+                    counts[1]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The text with quotations inside it (‘...’, “...”) taken out. */
+    static String withoutInlineQuotations(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '‘' || c == '“') {
+                char close = c == '‘' ? '’' : '”';
+                int j = i + 1;
+                // A closing single quote followed by a letter is an apostrophe (Trotsky’s), not the end.
+                while (j < n && !(text.charAt(j) == close && (j + 1 == n || !Character.isLetter(text.charAt(j + 1))))) {
+                    j++;
+                }
+                if (j < n) {
+                    i = j + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    private static boolean endsWithClosingQuote(String text) {
+        String t = text;
+        while (!t.isEmpty() && ".,;: ".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.endsWith("’") || t.endsWith("”");
+    }
+
+    private static boolean f2(double[] f, Feature feature) {
+        return f[feature.ordinal()] != 0;
+    }
+
+    /**
+     * True when the text before the final marker ends with a closing quotation mark (punctuation
+     * aside); a run of markers ("..."[4][5]) is looked through. A loop, not recursion over
+     * substrings: a million markers in one block overflowed the stack (and would have been
+     * quadratic).
+     */
+    private static boolean markerAfterClosingQuote(String text) {
+        int end = text.length();
+        while (true) {
+            int open = end == 0 ? -1 : text.lastIndexOf('[', end - 1);
+            if (open <= 0) {
+                return false;
+            }
+            int i = open;
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && ".,;:".indexOf(text.charAt(i - 1)) >= 0) {
+                i--;
+            }
+            if (i == 0) {
+                return false;
+            }
+            char last = text.charAt(i - 1);
+            if (last != ']') {
+                return last == '’' || last == '”' || last == '"';
+            }
+            end = i;
+        }
     }
 
     private static void set(double[] f, Feature feature, boolean value) {
@@ -152,13 +396,14 @@ public final class BlockRoles {
     }
 
     /** A heading: one short line that does not read as a sentence or a fragment of one. */
-    static boolean isHeading(String rawText, int lineCount) {
+    public static boolean isHeading(String rawText, int lineCount) {
         String text = rawText.strip();
         if (lineCount != 1 || text.isEmpty() || text.length() > 100 || text.indexOf('\t') >= 0) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == ']' && endsWithMarkerLike(text)) {
+        // An exclamation is a line of speech, not a title.
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == ']' && endsWithMarkerLike(text)) {
             return false;
         }
         if (opensWithEllipsis(text) || opensLower(text)) {
@@ -199,6 +444,69 @@ public final class BlockRoles {
             i++;
         }
         return text.substring(i);
+    }
+
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
+            "\\b(wrote|writes|write|said|says|say|stated|states|declared|declares|argued|argues|explained|explains"
+            + "|added|adds|continued|continues|concluded|concludes|remarked|remarks|commented|comments|insisted|insists"
+            + "|asserted|asserts|told|tells|proclaimed|proclaims|exclaimed|replied|replies|answered|noted|notes"
+            + "|observed|observes|recalled|recalls|warned|warns|demanded|urged|put it|following|follows|reads|ran)\\b");
+
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
+            "\\b(letters?|articles?|speech(es)?|resolutions?|statements?|declarations?|reports?|memorandum|manifesto"
+            + "|appeal|telegrams?|circulars?|theses|pamphlets?|editorials?|documents?|programme|program|platform"
+            + "|diary|memoirs?|autobiography|book|preface|introduction|thesis)\\b");
+
+    /** True when a sentence reports someone's words. */
+    static boolean reportsSpeech(String sentence) {
+        return REPORTING.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The last sentence of a text (from the last sentence end before its final character). */
+    static String lastSentence(String text) {
+        int end = text.length() - 1;
+        for (int i = end - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return text.substring(i + 1).strip();
+            }
+        }
+        return text;
+    }
+
+    static boolean closesWithEllipsis(String text) {
+        String t = text;
+        int open = t.lastIndexOf('[');
+        if (open > 0 && t.length() - open <= 8 && t.endsWith("]")) {
+            t = t.substring(0, open).strip();
+        }
+        while (!t.isEmpty() && "’”'\")".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.endsWith("...") || t.endsWith("…") || t.endsWith(". . .");
+    }
+
+    private static boolean quotedWhole(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        String t = text;
+        int open = t.lastIndexOf('[');
+        if (open > 0 && t.length() - open <= 8 && t.endsWith("]")) {
+            t = t.substring(0, open).strip();
+        }
+        char first = t.charAt(0);
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' && t.length() > 2) {
+            last = t.charAt(t.length() - 2);
+        }
+        return (first == '“' || first == '"' || first == '‘') && (last == '”' || last == '"' || last == '’');
+    }
+
+    private static boolean addressesReader(String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+        return lower.contains(" you ") || lower.contains(" you,") || lower.contains(" your ")
+                || lower.contains("comrades");
     }
 
     private static boolean endsOpenClause(String text) {

@@ -97,6 +97,18 @@ public final class TreeBuilder {
         return parts;
     }
 
+    /** Not a quotation or a sentence: no opening quotation mark, no final punctuation inside closing quotes. */
+    private static boolean looksLikeTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || "‘“\"'".indexOf(t.charAt(0)) >= 0) {
+            return false;
+        }
+        while (t.length() > 1 && "’”\"')".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
     /** Marks the heading-like blocks at the top; returns the index of the first block after them. */
     private int frontMatter(List<RawBlock> raws, Part[] parts) {
         List<Integer> headings = new ArrayList<>();
@@ -107,9 +119,10 @@ public final class TreeBuilder {
                 break;
             }
             String text = plain(raw);
+            boolean cites = raw.tokens().stream().anyMatch(t -> t.getType() == ChapterLexer.CITATION);
             if (INFORMATION.matcher(text).matches()) {
                 parts[i] = Part.INFORMATION;
-            } else if (frontHeadingLike(text, raw.lineCount())) {
+            } else if (!cites && frontHeadingLike(text, raw.lineCount())) {
                 headings.add(i);
             } else {
                 break;
@@ -151,13 +164,23 @@ public final class TreeBuilder {
         return i;
     }
 
+    /** A title at the top: up to four short lines (a title broken over lines), not a sentence. */
     private static boolean frontHeadingLike(String text, int lineCount) {
         String t = text.strip();
-        if (lineCount != 1 || t.isEmpty() || t.length() > 150 || t.indexOf('\t') >= 0) {
+        if (lineCount > 4 || t.isEmpty() || t.length() > 150 * lineCount || t.indexOf('\t') >= 0) {
             return false;
         }
+        if (lineCount > 1) {
+            for (String line : t.split("\r\n|\r|\n")) {
+                if (line.strip().length() > 80 || !frontHeadingLike(line, 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         char last = t.charAt(t.length() - 1);
-        if ((last == '.' || last == ',' || last == ';') && !t.endsWith(")") && t.length() > 40) {
+        if ((last == ',' || last == ';') || last == '.' && t.split("\\s+").length > 3
+                && !CHAPTER_LIKE.matcher(t).matches()) {
             return false;
         }
         return !BlockRoles.opensLower(t) && !BlockRoles.opensWithEllipsis(t) && t.split("\\s+").length <= 20;
@@ -199,7 +222,18 @@ public final class TreeBuilder {
                 default -> {
                 }
             }
-            if (raw.isEntry() && i >= frontEnd && (inNotes || opensNotesArea(raws, i, cited))) {
+            if (!inNotes && raw.shape() == RawBlock.Shape.TEXT && raw.gapBefore() >= 2 && i >= frontEnd
+                    && i + 1 < raws.size() && raws.get(i + 1).isEntry() && looksLikeTitle(plain(raw))
+                    && BlockRoles.isHeading(plain(raw), raw.lineCount())
+                    && cited.contains(entryLabel(raws.get(i + 1).first().getText()))) {
+                // A section gap, then a sub-heading over cited entries: the notes heading above
+                // the sub-heading was dropped.
+                parts[i] = Part.SECTION;
+                inNotes = true;
+                entryOpen = false;
+                continue;
+            }
+            if (raw.isEntry() && i >= frontEnd && (inNotes ? plausibleEntry(raws, i, cited) : opensNotesArea(raws, i, cited))) {
                 parts[i] = raw.shape() == RawBlock.Shape.NOTE_ENTRY ? Part.NOTE : Part.REFERENCE;
                 inNotes = true;
                 entryOpen = true;
@@ -208,17 +242,16 @@ public final class TreeBuilder {
                 if (INFORMATION.matcher(text).matches()) {
                     parts[i] = Part.INFORMATION;
                     entryOpen = false;
-                } else if (BlockRoles.isHeading(text, raw.lineCount()) && raw.tokens().stream()
+                } else if (looksLikeTitle(text) && BlockRoles.isHeading(text, raw.lineCount()) && raw.tokens().stream()
                         .noneMatch(t -> t.getType() == ChapterLexer.CITATION)) {
-                    // A heading that is not a notes heading ends the notes area (an appendix, say).
+                    // A heading that is not a notes heading ends the entry above it: a
+                    // sub-heading of the notes, or the title of an appendix.
                     parts[i] = Part.SECTION;
-                    inNotes = false;
                     entryOpen = false;
                 } else if (entryOpen) {
                     parts[i] = Part.CONTINUATION;
-                } else {
-                    parts[i] = Part.PARAGRAPH;
                 }
+                // Otherwise: text under a heading in the notes area, left to the body roles.
             }
             for (Token t : raw.tokens()) {
                 if (t.getType() == ChapterLexer.CITATION) {
@@ -229,9 +262,10 @@ public final class TreeBuilder {
     }
 
     /**
-     * An entry-shaped block outside a notes area opens one when the text before it cited its
-     * label, or when it follows a section gap (a dropped notes heading) and the next block is an
-     * entry too; a list that closes the page without a heading opens one when cited.
+     * An entry-shaped block outside a notes area opens one when it follows a section gap (a
+     * dropped notes heading) and is cited or followed by more entries, or when the text before
+     * it cited its label and enough entries follow to answer the citations (at least half of the
+     * distinct labels of its kind cited so far): a short numbered list inside the body does not.
      */
     private static boolean opensNotesArea(List<RawBlock> raws, int i, Set<String> cited) {
         RawBlock raw = raws.get(i);
@@ -244,45 +278,171 @@ public final class TreeBuilder {
         if (raw.gapBefore() >= 2) {
             return isCited || nextIsEntry || closesPage;
         }
-        return isCited && (nextIsEntry || closesPage);
+        if (!isCited) {
+            return false;
+        }
+        int ofKind = 0;
+        boolean note = raw.shape() == RawBlock.Shape.NOTE_ENTRY;
+        for (String c : cited) {
+            if (citationKind(c).isNote() == note) {
+                ofKind++;
+            }
+        }
+        return (nextIsEntry || closesPage) && 2 * sequenceLength(raws, i) >= ofKind;
+    }
+
+    /**
+     * How many entries, from this one on, continue its numbering (12, 13, 14 ...), up to the
+     * first entry that does not, a notes heading or the footer.
+     */
+    private static int sequenceLength(List<RawBlock> raws, int i) {
+        String expected = entryLabel(raws.get(i).first().getText());
+        int length = 0;
+        for (int k = i; k < raws.size(); k++) {
+            RawBlock raw = raws.get(k);
+            if (raw.shape() == RawBlock.Shape.NOTES_HEADING || raw.shape() == RawBlock.Shape.FOOTER) {
+                break;
+            }
+            if (raw.isEntry()) {
+                if (!entryLabel(raw.first().getText()).equals(expected)) {
+                    break;
+                }
+                length++;
+                expected = successor(expected);
+            }
+        }
+        return length;
+    }
+
+    /** The label after this one: 12 gives 13, 3* gives 4*, A gives B; anything else gives itself. */
+    static String successor(String label) {
+        int digits = 0;
+        while (digits < label.length() && Character.isDigit(label.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits <= 9) {
+            return (Integer.parseInt(label.substring(0, digits)) + 1) + label.substring(digits);
+        }
+        if (label.length() == 1 && Character.isLetter(label.charAt(0)) && label.charAt(0) != 'z' && label.charAt(0) != 'Z') {
+            return String.valueOf((char) (label.charAt(0) + 1));
+        }
+        return label;
+    }
+
+    /**
+     * Inside a notes area, a block opening with a single letter and a dot ("Y. E. Rudzutak
+     * gave ...") starts a lettered note only when that letter is cited or follows the letter
+     * of the note before; otherwise it is an initial, and the block continues the entry above.
+     */
+    private static boolean plausibleEntry(List<RawBlock> raws, int i, Set<String> cited) {
+        String printed = raws.get(i).first().getText();
+        String label = entryLabel(printed);
+        if (label.length() != 1 || !Character.isLetter(label.charAt(0))) {
+            return true;
+        }
+        if (printed.indexOf('.') < 0 && printed.indexOf('[') < 0) {
+            // A bare capital ("A While written ...") is a label only when the text cites it.
+            return cited.contains(label);
+        }
+        if (cited.contains(label)) {
+            return true;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            RawBlock raw = raws.get(k);
+            if (raw.shape() == RawBlock.Shape.NOTE_ENTRY) {
+                return successor(entryLabel(raw.first().getText())).equals(label);
+            }
+            if (raw.shape() == RawBlock.Shape.NOTES_HEADING) {
+                break;
+            }
+        }
+        return label.equals("A") || label.equals("a");
+    }
+
+    /** A body block as the role model sees it, with the line it starts on (for training). */
+    public record BodyBlock(int line, BlockRoles.Candidate candidate) {
+    }
+
+    /**
+     * The runs of body blocks whose role the model decides (runs are cut by headings, notes
+     * areas and other decided blocks). Used to train and measure {@link BlockRoles}.
+     */
+    public List<List<BodyBlock>> bodyRuns(String source) {
+        List<RawBlock> raws = inOrder(ChapterSyntax.read(source).blocks());
+        Part[] parts = new Part[raws.size()];
+        java.util.Arrays.fill(parts, Part.UNDECIDED);
+        notesAreas(raws, parts, frontMatter(raws, parts));
+        LineIndex lines = new LineIndex(source);
+        List<List<BodyBlock>> runs = new ArrayList<>();
+        for (List<Integer> run : bodyRunIndices(raws, parts)) {
+            List<BlockRoles.Candidate> candidates = candidates(raws, parts, run);
+            List<BodyBlock> blocks = new ArrayList<>();
+            for (int k = 0; k < run.size(); k++) {
+                blocks.add(new BodyBlock(lines.line(raws.get(run.get(k)).start()), candidates.get(k)));
+            }
+            runs.add(blocks);
+        }
+        return runs;
     }
 
     /** Everything not yet decided is body text: paragraph, quote or section heading. */
     private void bodyRoles(List<RawBlock> raws, Part[] parts) {
-        List<Integer> run = new ArrayList<>();
-        List<BlockRoles.Candidate> candidates = new ArrayList<>();
-        boolean afterHeading = true;
-        for (int i = 0; i < raws.size(); i++) {
-            if (parts[i] != Part.UNDECIDED) {
-                afterHeading = parts[i] != Part.PARAGRAPH && parts[i] != Part.INFORMATION;
-                if (!run.isEmpty()) {
-                    decide(run, candidates, parts);
-                }
-                continue;
+        for (List<Integer> run : bodyRunIndices(raws, parts)) {
+            List<BlockRoles.Role> decided = roles.infer(candidates(raws, parts, run));
+            for (int k = 0; k < run.size(); k++) {
+                parts[run.get(k)] = switch (decided.get(k)) {
+                    case HEADING -> Part.SECTION;
+                    case QUOTE -> Part.QUOTE;
+                    case PARAGRAPH -> Part.PARAGRAPH;
+                };
             }
-            RawBlock raw = raws.get(i);
-            String text = plain(raw);
-            run.add(i);
-            candidates.add(new BlockRoles.Candidate(text, closesWithMarker(raw), afterHeading,
-                    text.indexOf('\t') >= 0, raw.lineCount()));
-            afterHeading = false;
-        }
-        if (!run.isEmpty()) {
-            decide(run, candidates, parts);
         }
     }
 
-    private void decide(List<Integer> run, List<BlockRoles.Candidate> candidates, Part[] parts) {
-        List<BlockRoles.Role> decided = roles.infer(candidates);
-        for (int k = 0; k < run.size(); k++) {
-            parts[run.get(k)] = switch (decided.get(k)) {
-                case HEADING -> Part.SECTION;
-                case QUOTE -> Part.QUOTE;
-                case PARAGRAPH -> Part.PARAGRAPH;
-            };
+    private static List<List<Integer>> bodyRunIndices(List<RawBlock> raws, Part[] parts) {
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            if (parts[i] == Part.UNDECIDED) {
+                run.add(i);
+            } else if (!run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
         }
-        run.clear();
-        candidates.clear();
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    private static List<BlockRoles.Candidate> candidates(List<RawBlock> raws, Part[] parts, List<Integer> run) {
+        List<BlockRoles.Candidate> candidates = new ArrayList<>(run.size());
+        boolean citingPage = citesWithMarkers(raws, parts);
+        for (int index : run) {
+            RawBlock raw = raws.get(index);
+            String text = plain(raw);
+            boolean afterHeading = index == 0 || parts[index - 1] != Part.UNDECIDED
+                    && parts[index - 1] != Part.PARAGRAPH && parts[index - 1] != Part.INFORMATION;
+            candidates.add(new BlockRoles.Candidate(text, closesWithMarker(raw), afterHeading,
+                    text.indexOf('\t') >= 0, raw.lineCount(), citingPage));
+        }
+        return candidates;
+    }
+
+    /** True when the chapter's text (outside notes) cites with markers at least three times. */
+    private static boolean citesWithMarkers(List<RawBlock> raws, Part[] parts) {
+        int markers = 0;
+        for (int i = 0; i < raws.size() && markers < 3; i++) {
+            if (parts[i] == Part.UNDECIDED) {
+                for (Token t : raws.get(i).tokens()) {
+                    if (t.getType() == ChapterLexer.CITATION) {
+                        markers++;
+                    }
+                }
+            }
+        }
+        return markers >= 3;
     }
 
     /** True when the block's last token, closing punctuation aside, is a citation marker. */
@@ -306,6 +466,7 @@ public final class TreeBuilder {
     private List<Block> assemble(String source, LineIndex lines, List<RawBlock> raws, Part[] parts,
                                  String sourceName, List<Diagnostic> problems) {
         List<Block> blocks = new ArrayList<>();
+        MarkerRules markers = MarkerRules.of(raws, parts);
         int position = !source.isEmpty() && source.charAt(0) == '\uFEFF' ? 1 : 0;
         List<Block> entryBlocks = null;
         Part entryPart = null;
@@ -320,6 +481,18 @@ public final class TreeBuilder {
                 entryBlocks = null;
             }
             List<Block> target = continues ? entryBlocks : blocks;
+            boolean opensList = part == Part.NOTE || part == Part.REFERENCE
+                    || part == Part.SECTION && i + 1 < raws.size() && raws.get(i + 1).gapBefore() < 2
+                    && (parts[i + 1] == Part.NOTE || parts[i + 1] == Part.REFERENCE);
+            if (opensList && raw.gapBefore() >= 2
+                    && (i == 0 || parts[i - 1] != Part.NOTES_HEADING)) {
+                // A notes list after a section gap: its heading was dropped when the page was
+                // copied, and the first blank line of the gap is where it stood.
+                int headingLine = lines.line(position) + 1;
+                int at = Math.min(lines.lineStart(headingLine), raw.start());
+                position = gap(source, lines, position, at, target, sourceName, problems);
+                target.add(new NotesHeading("", lines.span(at, at)));
+            }
             position = gap(source, lines, position, raw.start(), target, sourceName, problems);
             Block block;
             switch (part) {
@@ -327,20 +500,20 @@ public final class TreeBuilder {
                     entryBlocks = new ArrayList<>();
                     entryPart = part;
                     entryLabel = entryLabel(raw.first().getText());
-                    entryBlocks.add(new Paragraph(inlines(source, lines, raw, true), lines.span(raw.start(), raw.end())));
+                    entryBlocks.add(new Paragraph(inlines(source, lines, raw, true, markers), lines.span(raw.start(), raw.end())));
                     position = raw.end();
                     previousQuote = false;
                     continue;
                 }
-                case CONTINUATION -> block = continuationBlock(source, lines, raw);
+                case CONTINUATION -> block = continuationBlock(source, lines, raw, markers);
                 case NOTES_HEADING -> block = new NotesHeading(source.substring(raw.start(), raw.end()),
                         lines.span(raw.start(), raw.end()));
                 case FOOTER -> block = footer(source, lines, raw);
                 case AUTHOR, WORK_TITLE, CHAPTER, SUBTITLE, SECTION -> block = new Heading(role(part),
-                        inlines(source, lines, raw, false), lines.span(raw.start(), raw.end()));
-                case QUOTE -> block = new BlockQuote(inlines(source, lines, raw, false), previousQuote,
+                        inlines(source, lines, raw, false, markers), lines.span(raw.start(), raw.end()));
+                case QUOTE -> block = new BlockQuote(inlines(source, lines, raw, false, markers), previousQuote,
                         lines.span(raw.start(), raw.end()));
-                default -> block = new Paragraph(inlines(source, lines, raw, false), lines.span(raw.start(), raw.end()));
+                default -> block = new Paragraph(inlines(source, lines, raw, false, markers), lines.span(raw.start(), raw.end()));
             }
             previousQuote = part == Part.QUOTE && !closesWithMarker(raw);
             (continues ? entryBlocks : blocks).add(block);
@@ -353,8 +526,8 @@ public final class TreeBuilder {
         return blocks;
     }
 
-    private static Block continuationBlock(String source, LineIndex lines, RawBlock raw) {
-        List<Inline> content = inlines(source, lines, raw, false);
+    private static Block continuationBlock(String source, LineIndex lines, RawBlock raw, MarkerRules markers) {
+        List<Inline> content = inlines(source, lines, raw, false, markers);
         SourceSpan span = lines.span(raw.start(), raw.end());
         String text = source.substring(raw.start(), raw.end());
         // Inside a note, a block that opens with an ellipsis or a quotation mark is a quotation.
@@ -394,11 +567,12 @@ public final class TreeBuilder {
         String text = source.substring(raw.start(), raw.end());
         String firstLine = raw.first().getText();
         String date = firstLine.substring("Last updated".length()).strip();
+        // "Last updated on 5 August 2009", "Last updated: 12.1.2005", "Last updated on: ..."
+        if (date.regionMatches(true, 0, "on", 0, 2) && (date.length() == 2 || !Character.isLetter(date.charAt(2)))) {
+            date = date.substring(2).strip();
+        }
         if (date.startsWith(":")) {
             date = date.substring(1).strip();
-        }
-        if (date.regionMatches(true, 0, "on ", 0, 3)) {
-            date = date.substring(3).strip();
         }
         if (date.endsWith(".")) {
             date = date.substring(0, date.length() - 1);
@@ -416,8 +590,73 @@ public final class TreeBuilder {
         };
     }
 
+    /**
+     * What counts as a citation marker in this chapter, besides "[12]", "[3*]" and "[A]":
+     * <ul>
+     *   <li>"(1)" and "12)" are markers only in chapters whose notes are labelled that way
+     *       (elsewhere they number items of a list);</li>
+     *   <li>a bracketed year ("[1918]") is an editor's date, unless an entry has that label.</li>
+     * </ul>
+     */
+    private record MarkerRules(Set<String> entryLabels, boolean parenthesised, boolean closingParenthesis) {
+
+        private static final Pattern PARENTHESISED = Pattern.compile("\\((\\d{1,4})\\)");
+        // "12)" glued to the word or punctuation before it ("antiquated.2)", "Harms,23)"), or
+        // standing alone at the end of a line or table cell; "1) Founded ..." numbers a list.
+        private static final Pattern CLOSING = Pattern.compile(
+                "(?<=[^\\s\\d(\\-\u2010\u2011\u2013/])(\\d{1,3})\\)|(?<=\\s)(\\d{1,3})\\)(?=[ ]*(?:\\r|\\n|$)|\\t)");
+        private static final Pattern YEAR = Pattern.compile("\\[ ?1[0-9]{3} ?\\]|\\[ ?20[0-9]{2} ?\\]");
+
+        static MarkerRules of(List<RawBlock> raws, Part[] parts) {
+            Set<String> labels = new HashSet<>();
+            boolean parenthesised = false;
+            boolean closing = false;
+            for (int i = 0; i < raws.size(); i++) {
+                if (parts[i] == Part.NOTE || parts[i] == Part.REFERENCE) {
+                    String printed = raws.get(i).first().getText().strip();
+                    labels.add(entryLabel(printed));
+                    parenthesised |= printed.startsWith("(");
+                    closing |= printed.endsWith(")") && !printed.startsWith("(");
+                }
+            }
+            return new MarkerRules(labels, parenthesised, closing);
+        }
+
+        boolean isEditorialYear(String marker) {
+            return YEAR.matcher(marker).matches() && !entryLabels.contains(citationLabel(marker));
+        }
+
+        Pattern textMarkers() {
+            return parenthesised ? PARENTHESISED : closingParenthesis ? CLOSING : null;
+        }
+    }
+
+    /** Splits a run of text at the parenthesised markers this chapter uses. */
+    private static void addText(String source, LineIndex lines, int start, int end, MarkerRules markers,
+                                List<Inline> content) {
+        Pattern pattern = markers.textMarkers();
+        if (pattern != null) {
+            java.util.regex.Matcher m = pattern.matcher(source).region(start, end);
+            int from = start;
+            while (m.find()) {
+                if (m.start() > from) {
+                    content.add(new Text(source.substring(from, m.start()), lines.span(from, m.start())));
+                }
+                String marker = m.group();
+                String label = m.group(1) != null ? m.group(1) : m.group(2);
+                content.add(new Citation(marker, label, Citation.Kind.REFERENCE, lines.span(m.start(), m.end())));
+                from = m.end();
+            }
+            start = from;
+        }
+        if (end > start) {
+            content.add(new Text(source.substring(start, end), lines.span(start, end)));
+        }
+    }
+
     /** The inline content of a block; the first token becomes an {@link EntryLabel} when asked. */
-    private static List<Inline> inlines(String source, LineIndex lines, RawBlock raw, boolean withLabel) {
+    private static List<Inline> inlines(String source, LineIndex lines, RawBlock raw, boolean withLabel,
+                                        MarkerRules markers) {
         List<Inline> content = new ArrayList<>();
         int textStart = -1;
         List<Token> tokens = raw.tokens();
@@ -435,11 +674,19 @@ public final class TreeBuilder {
                 }
                 continue;
             }
+            String text = source.substring(start, end);
+            if (type == ChapterLexer.CITATION && markers.isEditorialYear(text)) {
+                if (textStart >= 0) {
+                    addText(source, lines, textStart, start, markers, content);
+                    textStart = -1;
+                }
+                content.add(new EditorialBracket(text, lines.span(start, end)));
+                continue;
+            }
             if (textStart >= 0) {
-                content.add(new Text(source.substring(textStart, start), lines.span(textStart, start)));
+                addText(source, lines, textStart, start, markers, content);
                 textStart = -1;
             }
-            String text = source.substring(start, end);
             SourceSpan span = lines.span(start, end);
             if (type == ChapterLexer.CITATION) {
                 String label = citationLabel(text);
@@ -453,7 +700,7 @@ public final class TreeBuilder {
             }
         }
         if (textStart >= 0) {
-            content.add(new Text(source.substring(textStart, raw.end()), lines.span(textStart, raw.end())));
+            addText(source, lines, textStart, raw.end(), markers, content);
         }
         return content;
     }

@@ -20,7 +20,12 @@ final class ChapterGenerator {
      * each block (its line ending and a blank line, none after the last), a byte order mark, and
      * the markers written, in order.
      */
-    record Chapter(List<String> blocks, List<String> after, boolean bom, List<String> markers) {
+    record Chapter(List<String> blocks, List<String> after, boolean bom, List<List<String>> markersByBlock) {
+
+        /** The markers written, in order. */
+        List<String> markers() {
+            return markersByBlock.stream().flatMap(List::stream).toList();
+        }
 
         /** The chapter's text. */
         String text() {
@@ -38,9 +43,11 @@ final class ChapterGenerator {
         Chapter without(int block) {
             List<String> fewerBlocks = new ArrayList<>(blocks);
             List<String> fewerAfter = new ArrayList<>(after);
+            List<List<String>> fewerMarkers = new ArrayList<>(markersByBlock);
             fewerBlocks.remove(block);
             fewerAfter.remove(block);
-            return new Chapter(fewerBlocks, fewerAfter, bom, markers);
+            fewerMarkers.remove(block);
+            return new Chapter(fewerBlocks, fewerAfter, bom, fewerMarkers);
         }
     }
 
@@ -57,6 +64,7 @@ final class ChapterGenerator {
     private final Random random;
     private final boolean faults;
     private final List<String> markers = new ArrayList<>();
+    private final List<List<String>> markersByBlock = new ArrayList<>();
 
     ChapterGenerator(long seed, boolean faults) {
         this.random = new Random(seed);
@@ -65,7 +73,16 @@ final class ChapterGenerator {
 
     Chapter next() {
         markers.clear();
-        List<String> blocks = new ArrayList<>();
+        markersByBlock.clear();
+        List<String> blocks = new ArrayList<>() {
+            @Override
+            public boolean add(String block) {
+                // Each block takes the markers written since the block before.
+                markersByBlock.add(List.copyOf(markers));
+                markers.clear();
+                return super.add(block);
+            }
+        };
         if (random.nextInt(4) > 0) {
             blocks.add("Tony Cliff");
             blocks.add("Trotsky: " + words(3, 6));
@@ -127,7 +144,7 @@ final class ChapterGenerator {
                 blocks.set(b, fault(blocks.get(b)));
             }
         }
-        return new Chapter(blocks, after, random.nextInt(5) == 0, List.copyOf(markers));
+        return new Chapter(new ArrayList<>(blocks), after, random.nextInt(5) == 0, List.copyOf(markersByBlock));
     }
 
     private String fault(String block) {

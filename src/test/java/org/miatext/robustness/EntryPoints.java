@@ -6,7 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import org.miatext.MiaText;
 import org.miatext.MiaTextException;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.miatext.ast.Document;
+import org.miatext.check.Checker;
+import org.miatext.check.FileReport;
+import org.miatext.check.Rule;
+import org.miatext.diagnostic.Diagnostic;
+import org.miatext.eval.MiniJson;
+import org.miatext.render.DiagnosticJsonRenderer;
+import org.miatext.render.DiagnosticTextRenderer;
+import org.miatext.render.GithubAnnotationsRenderer;
+import org.miatext.render.JUnitXmlRenderer;
+import org.miatext.render.SarifRenderer;
+import org.xml.sax.InputSource;
 import org.miatext.render.JsonRenderer;
 import org.miatext.render.OutlineRenderer;
 import org.miatext.render.TextRenderer;
@@ -15,7 +32,8 @@ import org.miatext.render.TextRenderer;
  * Every public entry point that takes untrusted input, each with the properties it must keep on
  * any input. The Jazzer fuzz tests, the jqwik properties and the seed-corpus test all go through
  * here. An entry point added to the library (the checker, fix) is one more method here and one
- * more {@code @FuzzTest} in {@link FuzzTests}.
+ * more {@code @FuzzTest} in {@link FuzzTests} (fix, when it lands, adds "check after fix finds
+ * no numbering problem").
  */
 final class EntryPoints {
 
@@ -48,6 +66,52 @@ final class EntryPoints {
     /** {@link OutlineRenderer}: one line per block and problem. */
     static void outlineRenderer(String text) {
         Invariants.outlineIsSound(MiaText.parse(text, NAME));
+    }
+
+    /**
+     * {@code Checker.check} and the report renderers: no exception; every diagnostic has a rule id
+     * of {@link Rule}, its rule's severity, the document's file name, a span inside the source
+     * whose line and column agree with {@link Invariants.Positions}; diagnostics come sorted by
+     * position and the same twice; the JSON and SARIF reports are valid JSON, the JUnit report
+     * well-formed XML.
+     */
+    static void check(String text) {
+        Document document = MiaText.parse(text, NAME);
+        List<Diagnostic> diagnostics = Checker.check(document);
+        Invariants.check(diagnostics.equals(Checker.check(document)), "check is not deterministic");
+        Map<String, Rule> rules = new HashMap<>();
+        for (Rule rule : Rule.values()) {
+            rules.put(rule.id(), rule);
+        }
+        Invariants.Positions positions = new Invariants.Positions(text);
+        int previous = -1;
+        for (Diagnostic d : diagnostics) {
+            Rule rule = rules.get(d.ruleId());
+            Invariants.check(rule != null, "unknown rule id " + d.ruleId());
+            Invariants.check(d.severity() == rule.severity(), d + ": severity is not its rule's");
+            Invariants.check(d.file().equals(NAME), d + ": wrong file name");
+            Invariants.check(d.span().end() <= text.length(), d + ": span outside the source");
+            positions.check(d.span(), d.toString());
+            Invariants.check(d.span().offset() >= previous, "diagnostics not sorted by position");
+            previous = d.span().offset();
+        }
+        List<FileReport> reports = List.of(FileReport.checked(NAME, diagnostics));
+        DiagnosticTextRenderer.render(reports);
+        GithubAnnotationsRenderer.render(reports);
+        for (String json : List.of(DiagnosticJsonRenderer.render(reports), SarifRenderer.render(reports))) {
+            try {
+                MiniJson.parse(json);
+            } catch (RuntimeException e) {
+                throw new AssertionError("report is not valid JSON: " + e.getMessage(), e);
+            }
+        }
+        String xml = JUnitXmlRenderer.render(reports, Optional.of(org.miatext.diagnostic.Severity.ERROR));
+        try {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xml)));
+        } catch (Exception e) {
+            throw new AssertionError("JUnit XML report is not well-formed: " + e.getMessage(), e);
+        }
     }
 
     /**

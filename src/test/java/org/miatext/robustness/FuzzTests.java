@@ -40,6 +40,11 @@ class FuzzTests {
     }
 
     @FuzzTest(maxDuration = DURATION)
+    void check(byte[] input) {
+        EntryPoints.check(FuzzText.decode(input));
+    }
+
+    @FuzzTest(maxDuration = DURATION)
     void decodeUtf8(byte[] input) {
         EntryPoints.decodeUtf8(input);
     }

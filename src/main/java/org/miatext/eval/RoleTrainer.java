@@ -1,0 +1,267 @@
+package org.miatext.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.miatext.MiaText;
+import org.miatext.parse.BlockRoles;
+import org.miatext.parse.TreeBuilder;
+
+/**
+ * Fits the weights of the quote model ({@link BlockRoles}) by logistic regression over a corpus
+ * folder with expected structure. Each body block is one example: its features (the block
+ * before it taking its expected role) and whether the truth says it is a quote.
+ */
+public final class RoleTrainer {
+
+    /** One block: its features and whether it is a quote. */
+    public record Example(double[] features, boolean quote) {
+    }
+
+    /** Fitted weights and how well they do on the examples. */
+    public record Model(double bias, double[] weights, int examples, double precision, double recall) {
+
+        /** The weights as Java source, ready to paste into {@code BlockRoles}. */
+        public String asJava() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "    static final double BIAS = %.3f;%n", bias));
+            sb.append("    static final double[] WEIGHTS = {\n");
+            BlockRoles.Feature[] features = BlockRoles.Feature.values();
+            for (int i = 0; i < features.length; i++) {
+                sb.append(String.format(Locale.ROOT, "        /* %-20s */ %.3f,%n", features[i].name(), weights[i]));
+            }
+            sb.append("    };\n");
+            return sb.toString();
+        }
+    }
+
+    private RoleTrainer() {
+    }
+
+    /** The examples of every chapter of a corpus folder (its {@code texts/} variant). */
+    public static List<Example> examples(Path corpus) throws IOException {
+        List<Example> examples = new ArrayList<>();
+        List<Path> truths;
+        try (Stream<Path> list = Files.list(corpus.resolve("truth"))) {
+            truths = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        TreeBuilder builder = new TreeBuilder();
+        for (Path truthFile : truths) {
+            String id = truthFile.getFileName().toString().replaceFirst("\\.json$", "");
+            Path textFile = corpus.resolve("texts").resolve(id + ".txt");
+            if (!Files.exists(textFile)) {
+                continue;
+            }
+            String text = MiaText.readUtf8(textFile);
+            Truth truth = Truth.read(Files.readString(truthFile), text, false);
+            examples.addAll(examples(builder, text, truth));
+        }
+        return examples;
+    }
+
+    /** The examples of one chapter. */
+    public static List<Example> examples(TreeBuilder builder, String text, Truth truth) {
+        Set<Integer> quotes = lines(truth.quotes());
+        Set<Integer> headings = lines(truth.headings(false));
+        List<Example> examples = new ArrayList<>();
+        for (List<TreeBuilder.BodyBlock> run : builder.bodyRuns(text)) {
+            for (int k = 0; k < run.size(); k++) {
+                TreeBuilder.BodyBlock block = run.get(k);
+                if (headings.contains(block.line()) || block.candidate().tableRow()) {
+                    continue;
+                }
+                TreeBuilder.BodyBlock previous = k == 0 ? null : run.get(k - 1);
+                BlockRoles.Role previousRole = previous == null ? null
+                        : quotes.contains(previous.line()) ? BlockRoles.Role.QUOTE
+                        : headings.contains(previous.line()) ? BlockRoles.Role.HEADING : BlockRoles.Role.PARAGRAPH;
+                double[] f = BlockRoles.features(block.candidate(), previous == null ? null : previous.candidate(),
+                        previousRole);
+                examples.add(new Example(f, quotes.contains(block.line())));
+            }
+        }
+        return examples;
+    }
+
+    private static Set<Integer> lines(List<Truth.Item> items) {
+        Set<Integer> lines = new HashSet<>();
+        items.forEach(i -> lines.add(i.line()));
+        return lines;
+    }
+
+    /**
+     * Fits the weights, then shifts the bias to the value that gives the best quote F1 when the
+     * model decodes whole chapters (as the parser does), over a grid of shifts.
+     */
+    public static Model train(Path corpus) throws IOException {
+        return train(corpus, true);
+    }
+
+    /** As {@link #train(Path)}, by perceptron or (when {@code perceptron} is false) logistic regression. */
+    public static Model train(Path corpus, boolean perceptron) throws IOException {
+        List<Path> truths;
+        try (Stream<Path> list = Files.list(corpus.resolve("truth"))) {
+            truths = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        List<String> texts = new ArrayList<>();
+        List<Truth> expected = new ArrayList<>();
+        for (Path truthFile : truths) {
+            Path textFile = corpus.resolve("texts").resolve(truthFile.getFileName().toString().replaceFirst("\\.json$", ".txt"));
+            if (Files.exists(textFile)) {
+                String text = MiaText.readUtf8(textFile);
+                texts.add(text);
+                expected.add(Truth.read(Files.readString(truthFile), text, false));
+            }
+        }
+        Model fitted = perceptron ? perceptron(texts, expected) : fit(examples(corpus));
+        double bestShift = 0;
+        double bestF1 = -1;
+        Evaluation.Score bestScore = null;
+        for (int step = -20; step <= 20; step++) {
+            double shift = step / 10.0;
+            TreeBuilder builder = new TreeBuilder(new BlockRoles(fitted.bias() + shift, fitted.weights()));
+            Evaluation.Score total = new Evaluation.Score(0, 0, 0);
+            for (int i = 0; i < texts.size(); i++) {
+                Evaluation.Result result = Evaluation.compare(builder.build(texts.get(i), "corpus"), expected.get(i), false);
+                total = total.plus(result.scores().get("quotes"));
+            }
+            if (total.f1() > bestF1 + 1e-9) {
+                bestF1 = total.f1();
+                bestShift = shift;
+                bestScore = total;
+            }
+        }
+        return new Model(fitted.bias() + bestShift, fitted.weights(), fitted.examples(),
+                bestScore.precision(), bestScore.recall());
+    }
+
+    /**
+     * Averaged structured perceptron: decode each chapter's runs as the parser does; where the
+     * decoded roles differ from the expected ones, add the features of the expected quotes and
+     * subtract those of the decoded ones.
+     */
+    static Model perceptron(List<String> texts, List<Truth> expected) {
+        int n = BlockRoles.Feature.values().length;
+        TreeBuilder plain = new TreeBuilder();
+        List<List<List<TreeBuilder.BodyBlock>>> chapters = new ArrayList<>();
+        List<Set<Integer>> quoteLines = new ArrayList<>();
+        List<Set<Integer>> headingLines = new ArrayList<>();
+        for (int c = 0; c < texts.size(); c++) {
+            chapters.add(plain.bodyRuns(texts.get(c)));
+            quoteLines.add(lines(expected.get(c).quotes()));
+            headingLines.add(lines(expected.get(c).headings(false)));
+        }
+        double[] w = new double[n + 1];
+        double[] sum = new double[n + 1];
+        long steps = 0;
+        java.util.Random random = new java.util.Random(17);
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < chapters.size(); c++) {
+            order.add(c);
+        }
+        int examples = 0;
+        for (int epoch = 0; epoch < 25; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (int c : order) {
+                for (List<TreeBuilder.BodyBlock> run : chapters.get(c)) {
+                    if (epoch == 0) {
+                        examples += run.size();
+                    }
+                    List<BlockRoles.Candidate> candidates = run.stream().map(TreeBuilder.BodyBlock::candidate).toList();
+                    double[] weights = java.util.Arrays.copyOf(w, n);
+                    List<BlockRoles.Role> decoded = new BlockRoles(w[n], weights).infer(candidates);
+                    List<BlockRoles.Role> gold = new ArrayList<>();
+                    for (int k = 0; k < run.size(); k++) {
+                        BlockRoles.Role role = quoteLines.get(c).contains(run.get(k).line()) ? BlockRoles.Role.QUOTE
+                                : decoded.get(k) == BlockRoles.Role.HEADING ? BlockRoles.Role.HEADING
+                                : BlockRoles.Role.PARAGRAPH;
+                        gold.add(role);
+                    }
+                    if (!gold.equals(decoded)) {
+                        update(w, candidates, gold, +1);
+                        update(w, candidates, decoded, -1);
+                    }
+                    for (int i = 0; i <= n; i++) {
+                        sum[i] += w[i];
+                    }
+                    steps++;
+                }
+            }
+        }
+        // Scale so that the largest weight is 5: the scale of a perceptron is arbitrary, and this
+        // one makes the constants readable and the bias shift below meaningful.
+        double largest = 1e-9;
+        for (int i = 0; i < n; i++) {
+            largest = Math.max(largest, Math.abs(sum[i]));
+        }
+        double[] averaged = new double[n];
+        for (int i = 0; i < n; i++) {
+            averaged[i] = 5 * sum[i] / largest;
+        }
+        return new Model(5 * sum[n] / largest, averaged, examples, 0, 0);
+    }
+
+    private static void update(double[] w, List<BlockRoles.Candidate> run, List<BlockRoles.Role> roles, int sign) {
+        int n = w.length - 1;
+        for (int k = 0; k < run.size(); k++) {
+            if (roles.get(k) != BlockRoles.Role.QUOTE) {
+                continue;
+            }
+            double[] f = BlockRoles.features(run.get(k), k == 0 ? null : run.get(k - 1), k == 0 ? null : roles.get(k - 1));
+            for (int i = 0; i < n; i++) {
+                w[i] += sign * f[i];
+            }
+            w[n] += sign;
+        }
+    }
+
+    /** Logistic regression by batch gradient descent with a little L2 regularisation. */
+    public static Model fit(List<Example> examples) {
+        int n = BlockRoles.Feature.values().length;
+        double[] w = new double[n];
+        double b = 0;
+        double rate = 0.5;
+        double l2 = 1e-3;
+        for (int iteration = 0; iteration < 4000; iteration++) {
+            double[] gw = new double[n];
+            double gb = 0;
+            for (Example e : examples) {
+                double z = b;
+                for (int i = 0; i < n; i++) {
+                    z += w[i] * e.features()[i];
+                }
+                double p = 1 / (1 + Math.exp(-z));
+                double err = p - (e.quote() ? 1 : 0);
+                gb += err;
+                for (int i = 0; i < n; i++) {
+                    gw[i] += err * e.features()[i];
+                }
+            }
+            b -= rate * gb / examples.size();
+            for (int i = 0; i < n; i++) {
+                w[i] -= rate * (gw[i] / examples.size() + l2 * w[i]);
+            }
+        }
+        BlockRoles model = new BlockRoles(b, w);
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (Example e : examples) {
+            boolean predicted = model.score(e.features()) > 0;
+            if (predicted && e.quote()) {
+                tp++;
+            } else if (predicted) {
+                fp++;
+            } else if (e.quote()) {
+                fn++;
+            }
+        }
+        return new Model(b, w, examples.size(), tp + fp == 0 ? 0 : (double) tp / (tp + fp),
+                tp + fn == 0 ? 0 : (double) tp / (tp + fn));
+    }
+}
