@@ -30,8 +30,13 @@ lexer grammar ChapterLexer;
 
 // ---------------------------------------------------------------- line start (default mode)
 
-/** A UTF-8 byte order mark, only as the very first character. */
-BOM : {_input.index() == 0}? '\uFEFF' ;
+/**
+ * A UTF-8 byte order mark, only as the very first character. The predicate comes after the
+ * character on purpose: a predicate at the left edge of a rule sits in the closure of the mode's
+ * start state, and ANTLR then never caches that state, so every line start would be lexed by
+ * slow ATN simulation (about 6x slower on short lines).
+ */
+BOM : '\uFEFF' {_tokenStartCharIndex == 0}? ;
 
 /** Line endings of every style are kept as they are: CRLF, LF or a lone CR. */
 NEWLINE : '\r\n' | '\n' | '\r' ;

@@ -40,8 +40,11 @@ public final class Main implements Runnable {
             return 2;
         });
         cli.setParameterExceptionHandler((e, args2) -> {
-            err.println("miatext: " + e.getMessage());
-            err.println("Try 'miatext --help' for more.");
+            // One line: the problem, then where to read more.
+            err.println("miatext: " + e.getMessage().strip() + " (see 'miatext --help')");
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
             err.flush();
             return 2;
         });

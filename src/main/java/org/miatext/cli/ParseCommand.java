@@ -1,23 +1,40 @@
 package org.miatext.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.miatext.MiaText;
+import org.miatext.ParseOptions;
 import org.miatext.ast.Document;
+import org.miatext.diagnostic.Diagnostic;
+import org.miatext.diagnostic.Severity;
 import org.miatext.render.JsonRenderer;
 import org.miatext.render.OutlineRenderer;
 import org.miatext.render.TextRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code miatext parse FILE... [--format tree|json|text]}. */
+/**
+ * {@code miatext parse FILE|DIR... [--format tree|json|text] [--output FILE] [--max-size SIZE]}.
+ *
+ * <p>A file that cannot be read, or that is no chapter at all (an HTML page, a PDF, binary data:
+ * an {@code input/...} error of the parser), is reported in one line on stderr and skipped; the
+ * other files are still parsed. Exit code: 0 all parsed, 1 some input was no chapter, 2 a file
+ * could not be read or the output not written (or a usage error).
+ */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse chapters and print their outline (tree), their whole tree as JSON, or their text rebuilt from the tree.")
+        description = {"Parse chapters and print their outline (tree), their whole tree as JSON, or their text rebuilt from the tree.",
+            "A directory stands for its *.txt files.",
+            "Exit code: 0 parsed, 1 some input was no chapter (HTML, PDF, binary), 2 a file could not be read or written."})
 final class ParseCommand implements Callable<Integer> {
 
     enum Format { tree, json, text }
@@ -25,11 +42,18 @@ final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chapter files (UTF-8 plain text).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chapter files (UTF-8 plain text) or directories of *.txt files.")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "tree", description = "tree, json or text (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "64m", converter = ChapterFiles.SizeConverter.class,
+            description = "Refuse files larger than SIZE bytes; k, m, g suffixes (default: ${DEFAULT-VALUE}).")
+    long maxSize;
 
     @Option(names = "--explain-roles", description = "Instead of the tree, show for each body block the role chosen, its quote score and the features that fired.")
     boolean explainRoles;
@@ -38,29 +62,98 @@ final class ParseCommand implements Callable<Integer> {
     boolean debug;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        for (Path file : files) {
-            if (explainRoles) {
-                String text = MiaText.readUtf8(file);
-                for (var run : new org.miatext.parse.TreeBuilder().bodyRuns(text)) {
-                    List<String> lines = new org.miatext.parse.BlockRoles().explain(run.stream().map(b -> b.candidate()).toList());
-                    for (int i = 0; i < run.size(); i++) {
-                        String t = run.get(i).candidate().text().replaceAll("\\s+", " ");
-                        out.printf("L%-5d %s  | %s%n", run.get(i).line(), lines.get(i), t.length() > 50 ? t.substring(0, 50) : t);
-                    }
-                    out.println();
-                }
-                continue;
-            }
-            Document document = MiaText.parse(file);
-            switch (format) {
-                case tree -> out.print(OutlineRenderer.render(document));
-                case json -> out.println(JsonRenderer.render(document));
-                case text -> out.print(TextRenderer.render(document));
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ParseOptions options = ParseOptions.defaults().withMaxInputSize(maxSize);
+        Writer target;
+        if (output == null) {
+            target = spec.commandLine().getOut();
+        } else {
+            try {
+                target = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IOException(output + ": cannot write: " + reason(e), e);
             }
         }
-        out.flush();
+        int code = 0;
+        // A PrintWriter swallows write errors: checkError() below tells them.
+        PrintWriter out = target instanceof PrintWriter writer ? writer : new PrintWriter(target);
+        try {
+            for (Path argument : files) {
+                ChapterFiles.Expansion expansion = ChapterFiles.expand(argument);
+                if (expansion.error() != null) {
+                    err.println("miatext: " + expansion.error());
+                    code = 2;
+                }
+                for (Path file : expansion.files()) {
+                    code = Math.max(code, parse(file, options, out, err));
+                }
+            }
+            out.flush();
+        } finally {
+            if (output != null) {
+                out.close();
+            }
+        }
+        if (out.checkError()) {
+            err.println("miatext: " + (output == null ? "standard output" : output) + ": cannot write the output");
+            code = 2;
+        }
+        err.flush();
+        return code;
+    }
+
+    private int parse(Path file, ParseOptions options, PrintWriter out, PrintWriter err) {
+        Document document;
+        try {
+            if (explainRoles) {
+                explainRoles(MiaText.readUtf8(file, options.maxInputSize()), out);
+                return 0;
+            }
+            document = MiaText.parse(file, options);
+        } catch (RuntimeException e) {
+            err.println("miatext: " + ChapterFiles.message(e));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return 2;
+        }
+        List<Diagnostic> notAChapter = document.problems().stream()
+                .filter(p -> p.ruleId().startsWith("input/") && p.severity() == Severity.ERROR)
+                .toList();
+        if (!notAChapter.isEmpty()) {
+            notAChapter.forEach(p -> err.println("miatext: " + p));
+            return 1;
+        }
+        switch (format) {
+            case tree -> out.print(OutlineRenderer.render(document));
+            case json -> out.println(JsonRenderer.render(document));
+            case text -> out.print(TextRenderer.render(document));
+        }
         return 0;
+    }
+
+    private static void explainRoles(String text, PrintWriter out) {
+        for (var run : new org.miatext.parse.TreeBuilder().bodyRuns(text)) {
+            List<String> lines = new org.miatext.parse.BlockRoles().explain(run.stream().map(b -> b.candidate()).toList());
+            for (int i = 0; i < run.size(); i++) {
+                String t = run.get(i).candidate().text().replaceAll("\\s+", " ");
+                out.printf("L%-5d %s  | %s%n", run.get(i).line(), lines.get(i), t.length() > 50 ? t.substring(0, 50) : t);
+            }
+            out.println();
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage();
     }
 }

@@ -360,20 +360,35 @@ public final class BlockRoles {
         return f[feature.ordinal()] != 0;
     }
 
-    /** True when the text before the final marker ends with a closing quotation mark (punctuation aside). */
+    /**
+     * True when the text before the final marker ends with a closing quotation mark (punctuation
+     * aside); a run of markers ("..."[4][5]) is looked through. A loop, not recursion over
+     * substrings: a million markers in one block overflowed the stack (and would have been
+     * quadratic).
+     */
     private static boolean markerAfterClosingQuote(String text) {
-        int open = text.lastIndexOf('[');
-        if (open <= 0) {
-            return false;
+        int end = text.length();
+        while (true) {
+            int open = end == 0 ? -1 : text.lastIndexOf('[', end - 1);
+            if (open <= 0) {
+                return false;
+            }
+            int i = open;
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && ".,;:".indexOf(text.charAt(i - 1)) >= 0) {
+                i--;
+            }
+            if (i == 0) {
+                return false;
+            }
+            char last = text.charAt(i - 1);
+            if (last != ']') {
+                return last == '’' || last == '”' || last == '"';
+            }
+            end = i;
         }
-        String before = text.substring(0, open).strip();
-        while (!before.isEmpty() && ".,;:".indexOf(before.charAt(before.length() - 1)) >= 0) {
-            before = before.substring(0, before.length() - 1);
-        }
-        if (before.endsWith("]")) {
-            return markerAfterClosingQuote(before);
-        }
-        return before.endsWith("’") || before.endsWith("”") || before.endsWith("\"");
     }
 
     private static void set(double[] f, Feature feature, boolean value) {

@@ -91,6 +91,7 @@ public final class TreeBuilder {
     private Document buildTree(String source, String sourceName) {
         LineIndex lines = new LineIndex(source);
         List<Diagnostic> problems = new ArrayList<>();
+        InputKind.problem(source, sourceName, lines).ifPresent(problems::add);
         ChapterSyntax.Result syntax = ChapterSyntax.read(source);
         for (ChapterSyntax.SyntaxError error : syntax.errors()) {
             int offset = Math.min(error.offset(), source.length());

@@ -67,7 +67,8 @@ public final class OutlineRenderer {
                 out.append("  cites ").append(labels(cites));
             }
         } else if (block instanceof Footer footer) {
-            out.append(' ').append(footer.text());
+            // A footer may run over several lines: one outline line all the same.
+            out.append(' ').append(preview(footer.text()));
         } else {
             out.append(' ').append(preview(document(block)));
         }
@@ -88,6 +89,31 @@ public final class OutlineRenderer {
 
     private static String preview(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
+        String cut = flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
+        return visible(cut);
+    }
+
+    /**
+     * Control characters (NUL, ESC, the other C0 and C1 controls, DEL) and other line breaks are
+     * shown as {@code \\u001B}, so that a chapter's text cannot move the terminal's cursor or
+     * break an outline line.
+     */
+    private static String visible(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+            if (control && sb == null) {
+                sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (control) {
+                    sb.append(String.format("\\u%04X", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 }

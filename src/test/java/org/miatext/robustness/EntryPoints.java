@@ -1,0 +1,181 @@
+package org.miatext.robustness;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import org.miatext.MiaText;
+import org.miatext.MiaTextException;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.miatext.ast.Document;
+import org.miatext.check.Checker;
+import org.miatext.check.FileReport;
+import org.miatext.check.Rule;
+import org.miatext.diagnostic.Diagnostic;
+import org.miatext.eval.MiniJson;
+import org.miatext.render.DiagnosticJsonRenderer;
+import org.miatext.render.DiagnosticTextRenderer;
+import org.miatext.render.GithubAnnotationsRenderer;
+import org.miatext.render.JUnitXmlRenderer;
+import org.miatext.render.SarifRenderer;
+import org.xml.sax.InputSource;
+import org.miatext.render.JsonRenderer;
+import org.miatext.render.OutlineRenderer;
+import org.miatext.render.TextRenderer;
+
+/**
+ * Every public entry point that takes untrusted input, each with the properties it must keep on
+ * any input. The Jazzer fuzz tests, the jqwik properties and the seed-corpus test all go through
+ * here. An entry point added to the library (the checker, fix) is one more method here and one
+ * more {@code @FuzzTest} in {@link FuzzTests} (fix, when it lands, adds "check after fix finds
+ * no numbering problem").
+ */
+final class EntryPoints {
+
+    /** The name documents get in these tests. */
+    static final String NAME = "fuzz.txt";
+
+    private EntryPoints() {
+    }
+
+    /** {@code MiaText.parse}: never throws; lossless; spans and positions sound. */
+    static Document parse(String text) {
+        Document document = MiaText.parse(text, NAME);
+        Invariants.roundTrips(document, text);
+        Invariants.spansAreSound(document);
+        Invariants.positionsAgree(document);
+        return document;
+    }
+
+    /** {@link TextRenderer}: gives the input back exactly. */
+    static void textRenderer(String text) {
+        Document document = MiaText.parse(text, NAME);
+        Invariants.check(TextRenderer.render(document).equals(text), "TextRenderer did not give the input back");
+    }
+
+    /** {@link JsonRenderer}: valid JSON whose leaves give the input back. */
+    static void jsonRenderer(String text) {
+        Invariants.jsonIsSound(MiaText.parse(text, NAME));
+    }
+
+    /** {@link OutlineRenderer}: one line per block and problem. */
+    static void outlineRenderer(String text) {
+        Invariants.outlineIsSound(MiaText.parse(text, NAME));
+    }
+
+    /**
+     * {@code Checker.check} and the report renderers: no exception; every diagnostic has a rule id
+     * of {@link Rule}, its rule's severity, the document's file name, a span inside the source
+     * whose line and column agree with {@link Invariants.Positions}; diagnostics come sorted by
+     * position and the same twice; the JSON and SARIF reports are valid JSON, the JUnit report
+     * well-formed XML.
+     */
+    static void check(String text) {
+        Document document = MiaText.parse(text, NAME);
+        List<Diagnostic> diagnostics = Checker.check(document);
+        Invariants.check(diagnostics.equals(Checker.check(document)), "check is not deterministic");
+        Map<String, Rule> rules = new HashMap<>();
+        for (Rule rule : Rule.values()) {
+            rules.put(rule.id(), rule);
+        }
+        Invariants.Positions positions = new Invariants.Positions(text);
+        int previous = -1;
+        for (Diagnostic d : diagnostics) {
+            Rule rule = rules.get(d.ruleId());
+            Invariants.check(rule != null, "unknown rule id " + d.ruleId());
+            Invariants.check(d.severity() == rule.severity(), d + ": severity is not its rule's");
+            Invariants.check(d.file().equals(NAME), d + ": wrong file name");
+            Invariants.check(d.span().end() <= text.length(), d + ": span outside the source");
+            positions.check(d.span(), d.toString());
+            Invariants.check(d.span().offset() >= previous, "diagnostics not sorted by position");
+            previous = d.span().offset();
+        }
+        List<FileReport> reports = List.of(FileReport.checked(NAME, diagnostics));
+        DiagnosticTextRenderer.render(reports);
+        GithubAnnotationsRenderer.render(reports);
+        for (String json : List.of(DiagnosticJsonRenderer.render(reports), SarifRenderer.render(reports))) {
+            try {
+                MiniJson.parse(json);
+            } catch (RuntimeException e) {
+                throw new AssertionError("report is not valid JSON: " + e.getMessage(), e);
+            }
+        }
+        String xml = JUnitXmlRenderer.render(reports, Optional.of(org.miatext.diagnostic.Severity.ERROR));
+        try {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xml)));
+        } catch (Exception e) {
+            throw new AssertionError("JUnit XML report is not well-formed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code MiaText.decodeUtf8}: valid UTF-8 decodes exactly as the JDK decodes it; anything else
+     * is a {@link MiaTextException} that names the source and, for a bad byte, gives the offset of
+     * the first byte a strict decoder rejects; a UTF-16 byte order mark is refused by name.
+     */
+    static void decodeUtf8(byte[] bytes) {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        int firstBad = firstInvalidUtf8(bytes);
+        String decoded;
+        try {
+            decoded = MiaText.decodeUtf8(bytes, NAME);
+        } catch (MiaTextException e) {
+            String message = e.getMessage();
+            Invariants.check(message.startsWith(NAME + ": "), "error does not name the source: " + message);
+            if (utf16) {
+                Invariants.check(message.contains("UTF-16"), "UTF-16 input not named as such: " + message);
+            } else {
+                Invariants.check(firstBad >= 0, "valid UTF-8 refused: " + message);
+                Invariants.check(message.contains("byte offset " + firstBad), "wrong byte offset, expected "
+                        + firstBad + ": " + message);
+            }
+            return;
+        }
+        Invariants.check(!utf16, "UTF-16 byte order mark accepted");
+        Invariants.check(firstBad < 0, "invalid UTF-8 accepted (first bad byte at " + firstBad + ")");
+        Invariants.check(decoded.equals(new String(bytes, StandardCharsets.UTF_8)), "decoding differs from the JDK's");
+    }
+
+    /**
+     * Offset of the first byte where strict UTF-8 decoding fails, or -1 if valid: the JDK's
+     * decoder, fed the bytes one prefix at a time, is the independent judge.
+     */
+    static int firstInvalidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return -1;
+        } catch (CharacterCodingException e) {
+            // Find the longest valid prefix: the first bad byte lies just after a complete sequence.
+            int i = 0;
+            while (i < bytes.length) {
+                int b = bytes[i] & 0xFF;
+                int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+                        : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                if (length == 0 || i + length > bytes.length) {
+                    return i;
+                }
+                int c1 = length > 1 ? bytes[i + 1] & 0xFF : 0x80;
+                int lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                int hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                if (length > 1 && (c1 < lo || c1 > hi)) {
+                    return i;
+                }
+                for (int k = 2; k < length; k++) {
+                    if ((bytes[i + k] & 0xC0) != 0x80) {
+                        return i;
+                    }
+                }
+                i += length;
+            }
+            return i;
+        }
+    }
+}
