@@ -61,9 +61,16 @@ public final class Renumbering {
     /**
      * Plans the renumbering of a document.
      *
-     * @throws FixException when the numbered list has a label twice or a label that is not a number
+     * @throws FixException when the numbered list has a label twice or a label that is not a
+     *                      number, or when the input is not a chapter's text (HTML, PDF, binary)
      */
     public static Renumbering of(Document document) {
+        for (org.miatext.diagnostic.Diagnostic problem : document.problems()) {
+            if (problem.ruleId().startsWith("input/")) {
+                // Renumbering what is not a chapter's text (HTML, binary) would only make it worse.
+                throw new FixException("cannot renumber: " + problem.message());
+            }
+        }
         List<Reference> references = document.references();
         Map<String, Reference> byLabel = new LinkedHashMap<>();
         int first = Integer.MAX_VALUE;

@@ -25,6 +25,11 @@ class FuzzTests {
     }
 
     @FuzzTest(maxDuration = DURATION)
+    void fix(byte[] input) {
+        EntryPoints.fix(FuzzText.decode(input));
+    }
+
+    @FuzzTest(maxDuration = DURATION)
     void textRenderer(byte[] input) {
         EntryPoints.textRenderer(FuzzText.decode(input));
     }
