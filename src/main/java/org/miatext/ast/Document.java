@@ -32,6 +32,9 @@ public final class Document {
     private final List<Citation> citations;
     private final Map<String, Note> notesByLabel;
     private final Map<String, Reference> referencesByLabel;
+    private final Map<Entry, Integer> entryParts = new java.util.IdentityHashMap<>();
+    private final Map<Citation, Integer> citationParts = new java.util.IdentityHashMap<>();
+    private final Map<String, List<Entry>> entriesByKindAndLabel = new java.util.HashMap<>();
 
     /**
      * Makes a document from the blocks a parser found.
@@ -97,6 +100,82 @@ public final class Document {
             }
         }
         this.citations = List.copyOf(all);
+        assignParts();
+    }
+
+    /**
+     * Splits each list into its independent sequences and tells each citation which one it
+     * belongs to. A list starts a new sequence where its numbering goes back (to its first label
+     * or below the one before) under a heading of its own (a foreword's notes 1-2, then the
+     * article's notes from 1 again); the citations move to the next sequence where they cite that
+     * sequence's first label again.
+     */
+    private void assignParts() {
+        Map<String, List<List<Entry>>> partsByKind = new java.util.HashMap<>();
+        Map<String, Entry> previousByKind = new java.util.HashMap<>();
+        boolean headingSince = false;
+        for (Block block : blocks) {
+            if (block instanceof NotesHeading || block instanceof Heading) {
+                headingSince = true;
+            } else if (block instanceof Entry entry) {
+                String kind = kind(entry);
+                List<List<Entry>> parts = partsByKind.computeIfAbsent(kind, k -> new ArrayList<>());
+                Entry previous = previousByKind.get(kind);
+                boolean restart = previous != null && headingSince && !parts.isEmpty()
+                        && (entry.label().equals(parts.get(parts.size() - 1).get(0).label())
+                        || goesBack(previous.label(), entry.label()));
+                if (parts.isEmpty() || restart) {
+                    parts.add(new ArrayList<>());
+                }
+                parts.get(parts.size() - 1).add(entry);
+                entryParts.put(entry, parts.size() - 1);
+                entriesByKindAndLabel.computeIfAbsent(kind + " " + entry.label(), k -> new ArrayList<>()).add(entry);
+                previousByKind.put(kind, entry);
+                headingSince = false;
+            }
+        }
+        Map<String, Integer> current = new java.util.HashMap<>();
+        Map<String, java.util.Set<String>> citedInPart = new java.util.HashMap<>();
+        for (Citation citation : citations) {
+            String kind = citation.kind().isNote() ? (citation.label().indexOf('*') >= 0 ? "note*" : "noteA") : "ref";
+            List<List<Entry>> parts = partsByKind.getOrDefault(kind, List.of());
+            int part = current.getOrDefault(kind, 0);
+            java.util.Set<String> cited = citedInPart.computeIfAbsent(kind, k -> new java.util.HashSet<>());
+            if (part + 1 < parts.size() && citation.label().equals(parts.get(part + 1).get(0).label())
+                    && cited.contains(citation.label())) {
+                part++;
+                current.put(kind, part);
+                cited.clear();
+            }
+            cited.add(citation.label());
+            citationParts.put(citation, part);
+        }
+    }
+
+    private static String kind(Entry entry) {
+        return entry instanceof Reference ? "ref" : entry.label().indexOf('*') >= 0 ? "note*" : "noteA";
+    }
+
+    private static boolean goesBack(String previous, String label) {
+        try {
+            return Long.parseLong(label.replaceAll("\\D", "")) < Long.parseLong(previous.replaceAll("\\D", ""));
+        } catch (NumberFormatException e) {
+            return label.compareTo(previous) < 0;
+        }
+    }
+
+    /**
+     * Which of the independent sequences of its kind an entry belongs to, counting from 0. Most
+     * chapters have one sequence per kind; a page can have two (a foreword's notes 1-2 and the
+     * article's notes from 1 again, each under its own heading).
+     */
+    public int sequencePart(Entry entry) {
+        return entryParts.getOrDefault(entry, 0);
+    }
+
+    /** Which of the independent sequences of its kind a citation belongs to, counting from 0. */
+    public int sequencePart(Citation citation) {
+        return citationParts.getOrDefault(citation, 0);
     }
 
     /** The whole source text, exactly as given. */
@@ -183,19 +262,31 @@ public final class Document {
         return Optional.ofNullable(notesByLabel.get(label));
     }
 
-    /** The entry a citation points to, if the document has it. */
+    /**
+     * The entry a citation points to, if the document has it: the entry of the citation's kind
+     * and label in the citation's own sequence (see {@link #sequencePart(Citation)}), or else the
+     * first entry with that label.
+     */
     public Optional<Entry> entryFor(Citation citation) {
-        return citation.kind().isNote()
-                ? note(citation.label()).map(Entry.class::cast)
-                : reference(citation.label()).map(Entry.class::cast);
+        String kind = citation.kind().isNote() ? (citation.label().indexOf('*') >= 0 ? "note*" : "noteA") : "ref";
+        List<Entry> candidates = entriesByKindAndLabel.get(kind + " " + citation.label());
+        if (candidates == null) {
+            return citation.kind().isNote()
+                    ? note(citation.label()).map(Entry.class::cast)
+                    : reference(citation.label()).map(Entry.class::cast);
+        }
+        int part = sequencePart(citation);
+        for (Entry entry : candidates) {
+            if (sequencePart(entry) == part) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.of(candidates.get(0));
     }
 
     /** The citations that point to an entry, in source order. */
     public List<Citation> citationsOf(Entry entry) {
-        boolean wantsNote = entry instanceof Note;
-        return citations.stream()
-                .filter(c -> c.kind().isNote() == wantsNote && c.label().equals(entry.label()))
-                .toList();
+        return citations.stream().filter(c -> entryFor(c).orElse(null) == entry).toList();
     }
 
     /** Structural problems found while parsing (the checker finds numbering problems). */

@@ -91,6 +91,8 @@ public final class Checker {
         private final List<Diagnostic> out = new ArrayList<>();
         private final List<Citation> reading;
         private final Map<Sequence, List<Entry>> entries = new EnumMap<>(Sequence.class);
+        /** The highest independent sequence of each kind (most chapters: 0; see Document.sequencePart). */
+        private final Map<Sequence, Integer> lastPart = new EnumMap<>(Sequence.class);
 
         Run(Document document, CheckOptions options) {
             this.document = document;
@@ -101,12 +103,20 @@ public final class Checker {
             }
             for (Entry entry : document.entries()) {
                 entries.get(Sequence.of(entry)).add(entry);
+                lastPart.merge(Sequence.of(entry), document.sequencePart(entry), Math::max);
+            }
+            for (Citation citation : reading) {
+                lastPart.merge(Sequence.of(citation), document.sequencePart(citation), Math::max);
             }
         }
 
         List<Diagnostic> run() {
             for (Sequence sequence : Sequence.values()) {
-                new SequenceCheck(sequence).run();
+                // A page may hold independent sequences of one kind (each under its own heading):
+                // each is checked on its own.
+                for (int part = 0; part <= lastPart.getOrDefault(sequence, 0); part++) {
+                    new SequenceCheck(sequence, part).run();
+                }
             }
             out.sort(Comparator.comparingInt((Diagnostic d) -> d.span().offset())
                     .thenComparing(Diagnostic::ruleId));
@@ -142,9 +152,9 @@ public final class Checker {
             private final Map<String, Citation> placed = new HashMap<>();
             private boolean[] kept = new boolean[0];
 
-            SequenceCheck(Sequence sequence) {
+            SequenceCheck(Sequence sequence, int part) {
                 this.sequence = sequence;
-                this.list = entries.get(sequence);
+                this.list = entries.get(sequence).stream().filter(e -> document.sequencePart(e) == part).toList();
                 boolean lower = false;
                 for (Entry entry : list) {
                     if (!entry.label().isEmpty() && Character.isLowerCase(entry.label().charAt(0))) {
@@ -154,7 +164,7 @@ public final class Checker {
                 this.lowerCase = lower;
                 for (int i = 0; i < reading.size(); i++) {
                     Citation c = reading.get(i);
-                    if (Sequence.of(c) != sequence) {
+                    if (Sequence.of(c) != sequence || document.sequencePart(c) != part) {
                         continue;
                     }
                     cites.add(c);
