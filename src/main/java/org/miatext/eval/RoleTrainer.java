@@ -80,7 +80,7 @@ public final class RoleTrainer {
                 BlockRoles.Role previousRole = previous == null ? null
                         : quotes.contains(previous.line()) ? BlockRoles.Role.QUOTE
                         : headings.contains(previous.line()) ? BlockRoles.Role.HEADING : BlockRoles.Role.PARAGRAPH;
-                double[] f = BlockRoles.features(block.candidate(), previous == null ? null : previous.candidate(),
+                double[] f = BlockRoles.features(run.stream().map(TreeBuilder.BodyBlock::candidate).toList(), k,
                         previousRole);
                 examples.add(new Example(f, quotes.contains(block.line())));
             }
@@ -212,7 +212,7 @@ public final class RoleTrainer {
             if (roles.get(k) != BlockRoles.Role.QUOTE) {
                 continue;
             }
-            double[] f = BlockRoles.features(run.get(k), k == 0 ? null : run.get(k - 1), k == 0 ? null : roles.get(k - 1));
+            double[] f = BlockRoles.features(run, k, k == 0 ? null : roles.get(k - 1));
             for (int i = 0; i < n; i++) {
                 w[i] += sign * f[i];
             }

@@ -89,44 +89,81 @@ public final class BlockRoles {
          * The closing marker follows a closing quotation mark ("... the Mensheviks’. [8]"): it
          * cites a quotation inside the author's sentence, so the block is the author's prose.
          */
-        MARKER_CITES_INLINE_QUOTE
+        MARKER_CITES_INLINE_QUOTE,
+        /**
+         * The block before opens a quotation mark that it does not close: the printed convention
+         * for a quotation of several paragraphs (each opens with a mark, only the last closes),
+         * so the quotation goes on in this block.
+         */
+        QUOTATION_LEFT_OPEN,
+        /** The block speaks in the first person singular (I, me, my): an author seldom does. */
+        FIRST_PERSON_SINGULAR,
+        /** The block, without a marker of its own, is followed by one that closes with a marker. */
+        NEXT_CLOSES_WITH_MARKER,
+        /** An open quotation, and the block after this one closes with a marker: the quotation is about to end. */
+        OPEN_QUOTE_NEXT_CLOSES,
+        /**
+         * An open quotation on a page whose quotations close with markers (see
+         * {@link Candidate#quotationsCloseWithMarkers}): there, a quotation runs on to its marker.
+         */
+        OPEN_QUOTE_CLOSING_PAGE,
+        /** The block before is a paragraph of a single sentence: a line that introduces what follows. */
+        INTRO_ONE_SENTENCE,
+        /** The block is short (under 100 characters). */
+        SHORT_BLOCK,
+        /** The block ends with a colon: it introduces what follows, which the author seldom quotes. */
+        ENDS_WITH_COLON
     }
 
     // Fitted by `miatext train-roles --corpus ../shared/corpus` (see README, "Block roles").
-    static final double BIAS = -2.912;
+    static final double BIAS = -3.479;
     static final double[] WEIGHTS = {
-        /* INTRO_COLON          */ 4.018,
-        /* INTRO_COMMA          */ 2.384,
-        /* INTRO_SHORT          */ 0.655,
-        /* OPENS_ELLIPSIS       */ 3.089,
-        /* OPENS_LOWER          */ 2.189,
-        /* OPENS_QUOTE_MARK     */ 3.619,
-        /* CLOSES_WITH_MARKER   */ 3.309,
-        /* FIRST_PERSON         */ 0.891,
-        /* INSIDE_OPEN_QUOTE    */ 0.854,
-        /* AFTER_CLOSED_QUOTE   */ -1.796,
-        /* AFTER_HEADING        */ -1.054,
-        /* INLINE_QUOTES        */ -1.063,
-        /* MARKER_AFTER_MARKER  */ -1.468,
-        /* INTRO_SAYS           */ 0.727,
+        /* INTRO_COLON          */ 4.814,
+        /* INTRO_COMMA          */ 2.593,
+        /* INTRO_SHORT          */ 0.910,
+        /* OPENS_ELLIPSIS       */ 3.388,
+        /* OPENS_LOWER          */ 2.243,
+        /* OPENS_QUOTE_MARK     */ 3.303,
+        /* CLOSES_WITH_MARKER   */ 4.015,
+        /* FIRST_PERSON         */ 1.113,
+        /* INSIDE_OPEN_QUOTE    */ 0.895,
+        /* AFTER_CLOSED_QUOTE   */ -2.075,
+        /* AFTER_HEADING        */ -0.998,
+        /* INLINE_QUOTES        */ -1.103,
+        /* MARKER_AFTER_MARKER  */ -1.330,
+        /* INTRO_SAYS           */ 0.399,
         /* CLOSES_ELLIPSIS      */ 5.000,
-        /* ADDRESSES_READER     */ 0.336,
-        /* SHORT_INTRO_AND_MARKER */ -0.160,
-        /* COLON_AND_MARKER     */ 1.794,
-        /* OPEN_QUOTE_AND_MARKER */ 0.221,
-        /* INTRO_NAMES_DOCUMENT */ 0.808,
-        /* OPEN_QUOTE_UNCITING_PAGE */ -1.165,
-        /* QUOTED_WHOLE         */ 0.880,
-        /* CITING_PAGE          */ 0.269,
-        /* SHORT_INTRO_CITING_PAGE */ -0.160,
-        /* PRESENT_VOICE        */ -0.242,
-        /* PAST_NARRATIVE       */ -0.789,
-        /* MARKER_CITES_INLINE_QUOTE */ -0.659,
+        /* ADDRESSES_READER     */ 0.389,
+        /* SHORT_INTRO_AND_MARKER */ -0.048,
+        /* COLON_AND_MARKER     */ 1.353,
+        /* OPEN_QUOTE_AND_MARKER */ -0.602,
+        /* INTRO_NAMES_DOCUMENT */ 0.989,
+        /* OPEN_QUOTE_UNCITING_PAGE */ -0.200,
+        /* QUOTED_WHOLE         */ 1.038,
+        /* CITING_PAGE          */ 0.110,
+        /* SHORT_INTRO_CITING_PAGE */ -0.048,
+        /* PRESENT_VOICE        */ -0.108,
+        /* PAST_NARRATIVE       */ -1.003,
+        /* MARKER_CITES_INLINE_QUOTE */ -0.898,
+        /* QUOTATION_LEFT_OPEN  */ 2.083,
+        /* FIRST_PERSON_SINGULAR */ 0.171,
+        /* NEXT_CLOSES_WITH_MARKER */ 1.096,
+        /* OPEN_QUOTE_NEXT_CLOSES */ 0.334,
+        /* OPEN_QUOTE_CLOSING_PAGE */ 0.460,
+        /* INTRO_ONE_SENTENCE   */ 0.349,
+        /* SHORT_BLOCK          */ 0.849,
+        /* ENDS_WITH_COLON      */ -3.412,
     };
 
-    /** What the model needs to know of one block. */
+    /**
+     * What the model needs to know of one block.
+     *
+     * @param citingPage the page cites its sources with markers (three or more in the body)
+     * @param quotationsCloseWithMarkers on this page, what a colon introduces is usually closed,
+     *     within a few blocks, by a marker: the page cites each quotation at its end
+     */
     public record Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount,
-                            boolean citingPage) {
+                            boolean citingPage, boolean quotationsCloseWithMarkers) {
     }
 
     private final double bias;
@@ -173,7 +210,7 @@ public final class BlockRoles {
                         continue;
                     }
                     boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE);
-                    double score = before + emission(block, previous, previousRole, state, asHeading);
+                    double score = before + emission(blocks, i, previousRole, state, asHeading);
                     if (score > bestScore) {
                         bestScore = score;
                         bestPrevious = p;
@@ -203,7 +240,9 @@ public final class BlockRoles {
      * The score of a block taking a role, given the role of the block before: the model's
      * weighted sum for a quote, zero for a paragraph, and the heading rule as a hard constraint.
      */
-    private double emission(Candidate block, Candidate previous, Role previousRole, Role state, boolean headingLike) {
+    private double emission(List<Candidate> run, int i, Role previousRole, Role state, boolean headingLike) {
+        Candidate block = run.get(i);
+        Candidate previous = i == 0 ? null : run.get(i - 1);
         boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
         if (block.tableRow()) {
             return state == Role.PARAGRAPH ? 0 : Double.NEGATIVE_INFINITY;
@@ -213,7 +252,7 @@ public final class BlockRoles {
         }
         return switch (state) {
             case HEADING -> Double.NEGATIVE_INFINITY;
-            case QUOTE -> score(features(block, previous, previousRole));
+            case QUOTE -> score(features(run, i, previousRole));
             case PARAGRAPH -> 0;
         };
     }
@@ -226,7 +265,7 @@ public final class BlockRoles {
         List<Role> roles = infer(blocks);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            double[] f = features(blocks.get(i), i == 0 ? null : blocks.get(i - 1), i == 0 ? null : roles.get(i - 1));
+            double[] f = features(blocks, i, i == 0 ? null : roles.get(i - 1));
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "%-9s %+6.2f ", roles.get(i), score(f)));
             for (Feature feature : Feature.values()) {
@@ -248,8 +287,11 @@ public final class BlockRoles {
         return sum;
     }
 
-    /** The feature vector of a block, given the block before it and that block's role. */
-    public static double[] features(Candidate block, Candidate previous, Role previousRole) {
+    /** The feature vector of block {@code i} of a run, given the role of the block before it. */
+    public static double[] features(List<Candidate> run, int i, Role previousRole) {
+        Candidate block = run.get(i);
+        Candidate previous = i == 0 ? null : run.get(i - 1);
+        Candidate next = i + 1 < run.size() ? run.get(i + 1) : null;
         double[] f = new double[Feature.values().length];
         String text = block.text().strip();
         boolean previousParagraph = previous != null && previousRole == Role.PARAGRAPH;
@@ -289,6 +331,16 @@ public final class BlockRoles {
         set(f, Feature.PAST_NARRATIVE, tenses[1] >= 2 * tenses[0] + 2);
         set(f, Feature.MARKER_CITES_INLINE_QUOTE, block.closesWithMarker() && markerAfterClosingQuote(text)
                 && !f2(f, Feature.OPENS_QUOTE_MARK));
+        set(f, Feature.QUOTATION_LEFT_OPEN, previousText && leavesQuotationOpen(prev));
+        set(f, Feature.FIRST_PERSON_SINGULAR, firstPersonSingular(own));
+        boolean nextCloses = next != null && next.closesWithMarker() && !block.closesWithMarker() && !text.endsWith(":");
+        set(f, Feature.NEXT_CLOSES_WITH_MARKER, nextCloses);
+        set(f, Feature.OPEN_QUOTE_NEXT_CLOSES, nextCloses && f2(f, Feature.INSIDE_OPEN_QUOTE));
+        set(f, Feature.OPEN_QUOTE_CLOSING_PAGE, f2(f, Feature.INSIDE_OPEN_QUOTE) && block.quotationsCloseWithMarkers());
+        set(f, Feature.INTRO_ONE_SENTENCE, previousParagraph && !previous.closesWithMarker() && lastSentence(prev).equals(prev)
+                && !prev.endsWith(":"));
+        set(f, Feature.SHORT_BLOCK, text.length() < 100);
+        set(f, Feature.ENDS_WITH_COLON, text.endsWith(":"));
         return f;
     }
 
@@ -346,6 +398,40 @@ public final class BlockRoles {
             i++;
         }
         return sb.toString();
+    }
+
+    /** True when the text opens a quotation mark (‘ or “) that it does not close. */
+    static boolean leavesQuotationOpen(String text) {
+        String rest = withoutInlineQuotations(text);
+        return rest.indexOf('“') >= 0 || rest.indexOf('‘') >= 0 && rest.indexOf('‘') == stripLeadingSpace(rest);
+    }
+
+    private static int stripLeadingSpace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean firstPersonSingular(String text) {
+        int hits = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            String w = text.substring(start, i);
+            if (w.equals("I") || w.equals("me") || w.equals("my") || w.equals("My") || w.equals("myself")) {
+                hits++;
+            }
+        }
+        return hits >= 2;
     }
 
     private static boolean endsWithClosingQuote(String text) {
