@@ -98,10 +98,22 @@ public final class BlockRoles {
         QUOTATION_LEFT_OPEN,
         /** The block speaks in the first person singular (I, me, my): an author seldom does. */
         FIRST_PERSON_SINGULAR,
-        /** The block, without a marker of its own, is followed by one that closes with a marker. */
-        NEXT_CLOSES_WITH_MARKER,
-        /** An open quotation, and the block after this one closes with a marker: the quotation is about to end. */
-        OPEN_QUOTE_NEXT_CLOSES,
+        /**
+         * The block has no marker of its own, but a block ahead closes with one before any block
+         * ends with a colon (looking at most {@link BlockRoles#LOOKAHEAD} blocks ahead): a marker
+         * is there to close a quotation that this block would belong to.
+         */
+        MARKER_AHEAD,
+        /**
+         * An open quotation on a page whose quotations close with markers, and a marker ahead (as
+         * in {@link #MARKER_AHEAD}): the quotation runs on to that marker.
+         */
+        OPEN_QUOTE_MARKER_AHEAD,
+        /**
+         * On a page whose quotations close with markers, the block has no marker and none lies
+         * ahead before the next colon: no marker would close a quotation here.
+         */
+        NO_MARKER_AHEAD,
         /**
          * An open quotation on a page whose quotations close with markers (see
          * {@link Candidate#quotationsCloseWithMarkers}): there, a quotation runs on to its marker.
@@ -116,43 +128,44 @@ public final class BlockRoles {
     }
 
     // Fitted by `miatext train-roles --corpus ../shared/corpus` (see README, "Block roles").
-    static final double BIAS = -3.479;
+    static final double BIAS = -3.469;
     static final double[] WEIGHTS = {
-        /* INTRO_COLON          */ 4.814,
-        /* INTRO_COMMA          */ 2.593,
-        /* INTRO_SHORT          */ 0.910,
-        /* OPENS_ELLIPSIS       */ 3.388,
-        /* OPENS_LOWER          */ 2.243,
-        /* OPENS_QUOTE_MARK     */ 3.303,
-        /* CLOSES_WITH_MARKER   */ 4.015,
-        /* FIRST_PERSON         */ 1.113,
-        /* INSIDE_OPEN_QUOTE    */ 0.895,
-        /* AFTER_CLOSED_QUOTE   */ -2.075,
-        /* AFTER_HEADING        */ -0.998,
-        /* INLINE_QUOTES        */ -1.103,
-        /* MARKER_AFTER_MARKER  */ -1.330,
-        /* INTRO_SAYS           */ 0.399,
+        /* INTRO_COLON          */ 4.811,
+        /* INTRO_COMMA          */ 2.661,
+        /* INTRO_SHORT          */ 0.983,
+        /* OPENS_ELLIPSIS       */ 3.109,
+        /* OPENS_LOWER          */ 2.270,
+        /* OPENS_QUOTE_MARK     */ 3.073,
+        /* CLOSES_WITH_MARKER   */ 3.688,
+        /* FIRST_PERSON         */ 1.066,
+        /* INSIDE_OPEN_QUOTE    */ 0.887,
+        /* AFTER_CLOSED_QUOTE   */ -2.042,
+        /* AFTER_HEADING        */ -1.029,
+        /* INLINE_QUOTES        */ -1.073,
+        /* MARKER_AFTER_MARKER  */ -1.381,
+        /* INTRO_SAYS           */ 0.332,
         /* CLOSES_ELLIPSIS      */ 5.000,
-        /* ADDRESSES_READER     */ 0.389,
-        /* SHORT_INTRO_AND_MARKER */ -0.048,
-        /* COLON_AND_MARKER     */ 1.353,
-        /* OPEN_QUOTE_AND_MARKER */ -0.602,
-        /* INTRO_NAMES_DOCUMENT */ 0.989,
-        /* OPEN_QUOTE_UNCITING_PAGE */ -0.200,
-        /* QUOTED_WHOLE         */ 1.038,
-        /* CITING_PAGE          */ 0.110,
-        /* SHORT_INTRO_CITING_PAGE */ -0.048,
-        /* PRESENT_VOICE        */ -0.108,
-        /* PAST_NARRATIVE       */ -1.003,
-        /* MARKER_CITES_INLINE_QUOTE */ -0.898,
-        /* QUOTATION_LEFT_OPEN  */ 2.083,
-        /* FIRST_PERSON_SINGULAR */ 0.171,
-        /* NEXT_CLOSES_WITH_MARKER */ 1.096,
-        /* OPEN_QUOTE_NEXT_CLOSES */ 0.334,
-        /* OPEN_QUOTE_CLOSING_PAGE */ 0.460,
-        /* INTRO_ONE_SENTENCE   */ 0.349,
-        /* SHORT_BLOCK          */ 0.849,
-        /* ENDS_WITH_COLON      */ -3.412,
+        /* ADDRESSES_READER     */ 0.480,
+        /* SHORT_INTRO_AND_MARKER */ -0.149,
+        /* COLON_AND_MARKER     */ 1.092,
+        /* OPEN_QUOTE_AND_MARKER */ 0.458,
+        /* INTRO_NAMES_DOCUMENT */ 0.919,
+        /* OPEN_QUOTE_UNCITING_PAGE */ -0.468,
+        /* QUOTED_WHOLE         */ 0.838,
+        /* CITING_PAGE          */ 0.353,
+        /* SHORT_INTRO_CITING_PAGE */ -0.149,
+        /* PRESENT_VOICE        */ -0.109,
+        /* PAST_NARRATIVE       */ -0.857,
+        /* MARKER_CITES_INLINE_QUOTE */ -0.842,
+        /* QUOTATION_LEFT_OPEN  */ 2.095,
+        /* FIRST_PERSON_SINGULAR */ 0.173,
+        /* MARKER_AHEAD         */ -0.073,
+        /* OPEN_QUOTE_MARKER_AHEAD */ 0.785,
+        /* NO_MARKER_AHEAD      */ -0.363,
+        /* OPEN_QUOTE_CLOSING_PAGE */ -0.252,
+        /* INTRO_ONE_SENTENCE   */ 0.250,
+        /* SHORT_BLOCK          */ 0.766,
+        /* ENDS_WITH_COLON      */ -3.002,
     };
 
     /**
@@ -291,7 +304,6 @@ public final class BlockRoles {
     public static double[] features(List<Candidate> run, int i, Role previousRole) {
         Candidate block = run.get(i);
         Candidate previous = i == 0 ? null : run.get(i - 1);
-        Candidate next = i + 1 < run.size() ? run.get(i + 1) : null;
         double[] f = new double[Feature.values().length];
         String text = block.text().strip();
         boolean previousParagraph = previous != null && previousRole == Role.PARAGRAPH;
@@ -333,9 +345,11 @@ public final class BlockRoles {
                 && !f2(f, Feature.OPENS_QUOTE_MARK));
         set(f, Feature.QUOTATION_LEFT_OPEN, previousText && leavesQuotationOpen(prev));
         set(f, Feature.FIRST_PERSON_SINGULAR, firstPersonSingular(own));
-        boolean nextCloses = next != null && next.closesWithMarker() && !block.closesWithMarker() && !text.endsWith(":");
-        set(f, Feature.NEXT_CLOSES_WITH_MARKER, nextCloses);
-        set(f, Feature.OPEN_QUOTE_NEXT_CLOSES, nextCloses && f2(f, Feature.INSIDE_OPEN_QUOTE));
+        boolean ownMarker = block.closesWithMarker();
+        boolean ahead = !ownMarker && !text.endsWith(":") && markerAhead(run, i);
+        set(f, Feature.MARKER_AHEAD, ahead);
+        set(f, Feature.OPEN_QUOTE_MARKER_AHEAD, ahead && f2(f, Feature.INSIDE_OPEN_QUOTE) && block.quotationsCloseWithMarkers());
+        set(f, Feature.NO_MARKER_AHEAD, !ownMarker && !ahead && block.quotationsCloseWithMarkers());
         set(f, Feature.OPEN_QUOTE_CLOSING_PAGE, f2(f, Feature.INSIDE_OPEN_QUOTE) && block.quotationsCloseWithMarkers());
         set(f, Feature.INTRO_ONE_SENTENCE, previousParagraph && !previous.closesWithMarker() && lastSentence(prev).equals(prev)
                 && !prev.endsWith(":"));
@@ -398,6 +412,23 @@ public final class BlockRoles {
             i++;
         }
         return sb.toString();
+    }
+
+    /** How far ahead {@link Feature#MARKER_AHEAD} looks, in blocks (a bound keeps decoding linear). */
+    static final int LOOKAHEAD = 8;
+
+    /** True when a block after {@code i} closes with a marker before any block ends with a colon. */
+    private static boolean markerAhead(List<Candidate> run, int i) {
+        for (int k = i + 1; k < run.size() && k <= i + LOOKAHEAD; k++) {
+            Candidate c = run.get(k);
+            if (c.closesWithMarker()) {
+                return true;
+            }
+            if (c.text().strip().endsWith(":")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when the text opens a quotation mark (‘ or “) that it does not close. */
