@@ -128,24 +128,24 @@ public final class BlockRoles {
     }
 
     // Fitted by `miatext train-roles --corpus ../shared/corpus` (see README, "Block roles").
-    static final double BIAS = -3.469;
+    static final double BIAS = -4.369;
     static final double[] WEIGHTS = {
-        /* INTRO_COLON          */ 4.811,
+        /* INTRO_COLON          */ 5.811,
         /* INTRO_COMMA          */ 2.661,
-        /* INTRO_SHORT          */ 0.983,
+        /* INTRO_SHORT          */ 1.733,
         /* OPENS_ELLIPSIS       */ 3.109,
-        /* OPENS_LOWER          */ 2.270,
-        /* OPENS_QUOTE_MARK     */ 3.073,
-        /* CLOSES_WITH_MARKER   */ 3.688,
+        /* OPENS_LOWER          */ 3.270,
+        /* OPENS_QUOTE_MARK     */ 4.073,
+        /* CLOSES_WITH_MARKER   */ 4.688,
         /* FIRST_PERSON         */ 1.066,
-        /* INSIDE_OPEN_QUOTE    */ 0.887,
-        /* AFTER_CLOSED_QUOTE   */ -2.042,
+        /* INSIDE_OPEN_QUOTE    */ 1.887,
+        /* AFTER_CLOSED_QUOTE   */ -1.042,
         /* AFTER_HEADING        */ -1.029,
         /* INLINE_QUOTES        */ -1.073,
         /* MARKER_AFTER_MARKER  */ -1.381,
-        /* INTRO_SAYS           */ 0.332,
-        /* CLOSES_ELLIPSIS      */ 5.000,
-        /* ADDRESSES_READER     */ 0.480,
+        /* INTRO_SAYS           */ 0.082,
+        /* CLOSES_ELLIPSIS      */ 6.000,
+        /* ADDRESSES_READER     */ 1.480,
         /* SHORT_INTRO_AND_MARKER */ -0.149,
         /* COLON_AND_MARKER     */ 1.092,
         /* OPEN_QUOTE_AND_MARKER */ 0.458,
@@ -156,16 +156,16 @@ public final class BlockRoles {
         /* SHORT_INTRO_CITING_PAGE */ -0.149,
         /* PRESENT_VOICE        */ -0.109,
         /* PAST_NARRATIVE       */ -0.857,
-        /* MARKER_CITES_INLINE_QUOTE */ -0.842,
+        /* MARKER_CITES_INLINE_QUOTE */ -1.342,
         /* QUOTATION_LEFT_OPEN  */ 2.095,
         /* FIRST_PERSON_SINGULAR */ 0.173,
         /* MARKER_AHEAD         */ -0.073,
-        /* OPEN_QUOTE_MARKER_AHEAD */ 0.785,
+        /* OPEN_QUOTE_MARKER_AHEAD */ 1.785,
         /* NO_MARKER_AHEAD      */ -0.363,
-        /* OPEN_QUOTE_CLOSING_PAGE */ -0.252,
-        /* INTRO_ONE_SENTENCE   */ 0.250,
-        /* SHORT_BLOCK          */ 0.766,
-        /* ENDS_WITH_COLON      */ -3.002,
+        /* OPEN_QUOTE_CLOSING_PAGE */ -0.002,
+        /* INTRO_ONE_SENTENCE   */ -0.750,
+        /* SHORT_BLOCK          */ 0.516,
+        /* ENDS_WITH_COLON      */ -4.002,
     };
 
     /**
