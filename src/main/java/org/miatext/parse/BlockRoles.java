@@ -15,9 +15,13 @@ import java.util.Set;
  * of several paragraphs runs on until such a marker closes it. This class scores exactly those
  * signals with a small linear model: each {@link Feature} has a weight, a block is a quote when
  * the weighted sum plus {@link #BIAS} is above zero, and the roles of a whole run of blocks are
- * chosen together (see {@link #infer}). The weights were fitted over the development corpus by
- * an averaged structured perceptron with {@code miatext train-roles --corpus DIR}, which prints
- * them in the form below.
+ * chosen together (see {@link #infer}). Some features look at the page as a whole (does it cite
+ * with markers; are its quotations closed by one, {@link Candidate#quotationsCloseWithMarkers})
+ * and some a few blocks ahead (is there a marker to close a quotation before the author
+ * introduces the next one, {@link Feature#MARKER_AHEAD}); the look-ahead is bounded, so decoding
+ * stays linear in the length of the run. The weights were fitted over the development corpus
+ * with {@code miatext train-roles --corpus DIR} (an averaged structured perceptron, then
+ * coordinate ascent on the corpus quote F1), which prints them in the form below.
  *
  * <p>Headings are decided by a rule before the model: a single short line that does not end a
  * sentence (no final period, comma, semicolon or colon) and does not open in lower case or with
