@@ -128,48 +128,54 @@ public final class BlockRoles {
         /** The block is short (under 100 characters). */
         SHORT_BLOCK,
         /** The block ends with a colon: it introduces what follows, which the author seldom quotes. */
-        ENDS_WITH_COLON
+        ENDS_WITH_COLON,
+        /**
+         * The block has words in square brackets that are not a marker ("[Lenin’s]", "[led by
+         * Zinoviev]"): an editor's insertion, made into someone else's words.
+         */
+        EDITORIAL_INSERTION
     }
 
     // Fitted by `miatext train-roles --corpus ../shared/corpus` (see README, "Block roles").
-    static final double BIAS = -4.369;
+    static final double BIAS = -4.517;
     static final double[] WEIGHTS = {
-        /* INTRO_COLON          */ 5.811,
-        /* INTRO_COMMA          */ 2.661,
-        /* INTRO_SHORT          */ 1.733,
-        /* OPENS_ELLIPSIS       */ 3.109,
-        /* OPENS_LOWER          */ 3.270,
-        /* OPENS_QUOTE_MARK     */ 4.073,
-        /* CLOSES_WITH_MARKER   */ 4.688,
-        /* FIRST_PERSON         */ 1.066,
-        /* INSIDE_OPEN_QUOTE    */ 1.887,
-        /* AFTER_CLOSED_QUOTE   */ -1.042,
-        /* AFTER_HEADING        */ -1.029,
-        /* INLINE_QUOTES        */ -1.073,
-        /* MARKER_AFTER_MARKER  */ -1.381,
-        /* INTRO_SAYS           */ 0.082,
-        /* CLOSES_ELLIPSIS      */ 6.000,
-        /* ADDRESSES_READER     */ 1.480,
-        /* SHORT_INTRO_AND_MARKER */ -0.149,
-        /* COLON_AND_MARKER     */ 1.092,
-        /* OPEN_QUOTE_AND_MARKER */ 0.458,
-        /* INTRO_NAMES_DOCUMENT */ 0.919,
-        /* OPEN_QUOTE_UNCITING_PAGE */ -0.468,
-        /* QUOTED_WHOLE         */ 0.838,
-        /* CITING_PAGE          */ 0.353,
-        /* SHORT_INTRO_CITING_PAGE */ -0.149,
-        /* PRESENT_VOICE        */ -0.109,
-        /* PAST_NARRATIVE       */ -0.857,
-        /* MARKER_CITES_INLINE_QUOTE */ -1.342,
-        /* QUOTATION_LEFT_OPEN  */ 2.095,
-        /* FIRST_PERSON_SINGULAR */ 0.173,
-        /* MARKER_AHEAD         */ -0.073,
-        /* OPEN_QUOTE_MARKER_AHEAD */ 1.785,
-        /* NO_MARKER_AHEAD      */ -0.363,
-        /* OPEN_QUOTE_CLOSING_PAGE */ -0.002,
-        /* INTRO_ONE_SENTENCE   */ -0.750,
-        /* SHORT_BLOCK          */ 0.516,
-        /* ENDS_WITH_COLON      */ -4.002,
+        /* INTRO_COLON          */ 5.785,
+        /* INTRO_COMMA          */ 3.513,
+        /* INTRO_SHORT          */ 0.974,
+        /* OPENS_ELLIPSIS       */ 3.185,
+        /* OPENS_LOWER          */ 3.284,
+        /* OPENS_QUOTE_MARK     */ 4.146,
+        /* CLOSES_WITH_MARKER   */ 4.709,
+        /* FIRST_PERSON         */ 1.480,
+        /* INSIDE_OPEN_QUOTE    */ 1.876,
+        /* AFTER_CLOSED_QUOTE   */ -0.987,
+        /* AFTER_HEADING        */ -1.566,
+        /* INLINE_QUOTES        */ -1.162,
+        /* MARKER_AFTER_MARKER  */ -1.324,
+        /* INTRO_SAYS           */ 0.373,
+        /* CLOSES_ELLIPSIS      */ 5.000,
+        /* ADDRESSES_READER     */ 0.585,
+        /* SHORT_INTRO_AND_MARKER */ -1.166,
+        /* COLON_AND_MARKER     */ 1.068,
+        /* OPEN_QUOTE_AND_MARKER */ 0.543,
+        /* INTRO_NAMES_DOCUMENT */ 0.427,
+        /* OPEN_QUOTE_UNCITING_PAGE */ -0.508,
+        /* QUOTED_WHOLE         */ 0.902,
+        /* CITING_PAGE          */ 0.427,
+        /* SHORT_INTRO_CITING_PAGE */ -0.166,
+        /* PRESENT_VOICE        */ -0.087,
+        /* PAST_NARRATIVE       */ -0.921,
+        /* MARKER_CITES_INLINE_QUOTE */ -0.985,
+        /* QUOTATION_LEFT_OPEN  */ 1.127,
+        /* FIRST_PERSON_SINGULAR */ 0.221,
+        /* MARKER_AHEAD         */ -0.115,
+        /* OPEN_QUOTE_MARKER_AHEAD */ 1.772,
+        /* NO_MARKER_AHEAD      */ -0.400,
+        /* OPEN_QUOTE_CLOSING_PAGE */ -0.159,
+        /* INTRO_ONE_SENTENCE   */ 0.073,
+        /* SHORT_BLOCK          */ 0.848,
+        /* ENDS_WITH_COLON      */ -3.103,
+        /* EDITORIAL_INSERTION  */ 2.036,
     };
 
     /**
@@ -359,6 +365,7 @@ public final class BlockRoles {
                 && !prev.endsWith(":"));
         set(f, Feature.SHORT_BLOCK, text.length() < 100);
         set(f, Feature.ENDS_WITH_COLON, text.endsWith(":"));
+        set(f, Feature.EDITORIAL_INSERTION, INSERTION.matcher(text).find());
         return f;
     }
 
@@ -417,6 +424,9 @@ public final class BlockRoles {
         }
         return sb.toString();
     }
+
+    /** Words in square brackets: at least three characters, not opening with a digit (a marker). */
+    private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile("\\[[^\\]\\d\\s][^\\]]{2,}\\]");
 
     /** How far ahead {@link Feature#MARKER_AHEAD} looks, in blocks (a bound keeps decoding linear). */
     static final int LOOKAHEAD = 8;
