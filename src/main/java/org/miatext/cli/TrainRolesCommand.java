@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code miatext train-roles --corpus DIR}: fits the quote model's weights and prints them as Java. */
 @Command(name = "train-roles", mixinStandardHelpOptions = true,
-        description = {"Fit the weights of the quote model (BlockRoles) by logistic regression over a corpus folder",
+        description = {"Fit the weights of the quote model (BlockRoles) over a corpus folder (structured perceptron, then",
+                "coordinate ascent on the corpus quote F1)",
                 "and print them as Java constants to paste into BlockRoles."})
 final class TrainRolesCommand implements Callable<Integer> {
 

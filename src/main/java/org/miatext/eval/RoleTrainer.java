@@ -80,7 +80,7 @@ public final class RoleTrainer {
                 BlockRoles.Role previousRole = previous == null ? null
                         : quotes.contains(previous.line()) ? BlockRoles.Role.QUOTE
                         : headings.contains(previous.line()) ? BlockRoles.Role.HEADING : BlockRoles.Role.PARAGRAPH;
-                double[] f = BlockRoles.features(block.candidate(), previous == null ? null : previous.candidate(),
+                double[] f = BlockRoles.features(run.stream().map(TreeBuilder.BodyBlock::candidate).toList(), k,
                         previousRole);
                 examples.add(new Example(f, quotes.contains(block.line())));
             }
@@ -95,8 +95,8 @@ public final class RoleTrainer {
     }
 
     /**
-     * Fits the weights, then shifts the bias to the value that gives the best quote F1 when the
-     * model decodes whole chapters (as the parser does), over a grid of shifts.
+     * Fits the weights, then refines them (bias included) by coordinate ascent on the quote F1 of
+     * the decoded chapters (see {@link #refine}).
      */
     public static Model train(Path corpus) throws IOException {
         return train(corpus, true);
@@ -119,25 +119,94 @@ public final class RoleTrainer {
             }
         }
         Model fitted = perceptron ? perceptron(texts, expected) : fit(examples(corpus));
-        double bestShift = 0;
-        double bestF1 = -1;
-        Evaluation.Score bestScore = null;
-        for (int step = -20; step <= 20; step++) {
-            double shift = step / 10.0;
-            TreeBuilder builder = new TreeBuilder(new BlockRoles(fitted.bias() + shift, fitted.weights()));
-            Evaluation.Score total = new Evaluation.Score(0, 0, 0);
-            for (int i = 0; i < texts.size(); i++) {
-                Evaluation.Result result = Evaluation.compare(builder.build(texts.get(i), "corpus"), expected.get(i), false);
-                total = total.plus(result.scores().get("quotes"));
-            }
-            if (total.f1() > bestF1 + 1e-9) {
-                bestF1 = total.f1();
-                bestShift = shift;
-                bestScore = total;
+        Model refined = refine(texts, expected, fitted);
+        TreeBuilder builder = new TreeBuilder(new BlockRoles(refined.bias(), refined.weights()));
+        Evaluation.Score total = new Evaluation.Score(0, 0, 0);
+        for (int i = 0; i < texts.size(); i++) {
+            Evaluation.Result result = Evaluation.compare(builder.build(texts.get(i), "corpus"), expected.get(i), false);
+            total = total.plus(result.scores().get("quotes"));
+        }
+        return new Model(refined.bias(), refined.weights(), fitted.examples(), total.precision(), total.recall());
+    }
+
+    /** The smallest gain in corpus quote F1 for which {@link #refine} takes a step. */
+    static final double MIN_GAIN = 0.0005;
+
+    /**
+     * Coordinate ascent on the quote F1 over the body runs of the corpus, decoded as the parser
+     * decodes them: the perceptron minimises mistakes on whole runs, which is not quite the
+     * measure, and in particular it under-rates the features that carry a quotation on (a
+     * quotation run on wrongly costs several mistakes at once). Starting from the fitted weights,
+     * each weight and the bias in turn is moved by a step of 1, then 0.5, then 0.25 either way,
+     * and a move is kept when it raises the F1 by at least {@link #MIN_GAIN}; passes repeat until
+     * none is kept (at most ten). Weights stay readable multiples of a quarter away from the fit.
+     */
+    static Model refine(List<String> texts, List<Truth> expected, Model fitted) {
+        TreeBuilder plain = new TreeBuilder();
+        List<List<BlockRoles.Candidate>> runs = new ArrayList<>();
+        List<boolean[]> gold = new ArrayList<>();
+        for (int c = 0; c < texts.size(); c++) {
+            Set<Integer> quotes = lines(expected.get(c).quotes());
+            for (List<TreeBuilder.BodyBlock> run : plain.bodyRuns(texts.get(c))) {
+                runs.add(run.stream().map(TreeBuilder.BodyBlock::candidate).toList());
+                boolean[] flags = new boolean[run.size()];
+                for (int k = 0; k < run.size(); k++) {
+                    flags[k] = quotes.contains(run.get(k).line());
+                }
+                gold.add(flags);
             }
         }
-        return new Model(fitted.bias() + bestShift, fitted.weights(), fitted.examples(),
-                bestScore.precision(), bestScore.recall());
+        int n = fitted.weights().length;
+        double[] p = java.util.Arrays.copyOf(fitted.weights(), n + 1);
+        p[n] = fitted.bias();
+        double best = runF1(runs, gold, p);
+        double[] steps = {1.0, 0.5, 0.25};
+        for (int pass = 0; pass < 10; pass++) {
+            boolean moved = false;
+            for (double step : steps) {
+                for (int j = 0; j <= n; j++) {
+                    for (int sign = -1; sign <= 1; sign += 2) {
+                        double old = p[j];
+                        p[j] = old + sign * step;
+                        double f1 = runF1(runs, gold, p);
+                        if (f1 >= best + MIN_GAIN) {
+                            best = f1;
+                            moved = true;
+                        } else {
+                            p[j] = old;
+                        }
+                    }
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        return new Model(p[n], java.util.Arrays.copyOf(p, n), fitted.examples(), 0, 0);
+    }
+
+    /** Quote F1 of the decoded runs against the expected quote flags ({@code p}: weights, then bias). */
+    private static double runF1(List<List<BlockRoles.Candidate>> runs, List<boolean[]> gold, double[] p) {
+        int n = p.length - 1;
+        BlockRoles model = new BlockRoles(p[n], java.util.Arrays.copyOf(p, n));
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            List<BlockRoles.Role> decoded = model.infer(runs.get(r));
+            boolean[] flags = gold.get(r);
+            for (int k = 0; k < flags.length; k++) {
+                boolean quote = decoded.get(k) == BlockRoles.Role.QUOTE;
+                if (quote && flags[k]) {
+                    tp++;
+                } else if (quote) {
+                    fp++;
+                } else if (flags[k]) {
+                    fn++;
+                }
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
     }
 
     /**
@@ -212,7 +281,7 @@ public final class RoleTrainer {
             if (roles.get(k) != BlockRoles.Role.QUOTE) {
                 continue;
             }
-            double[] f = BlockRoles.features(run.get(k), k == 0 ? null : run.get(k - 1), k == 0 ? null : roles.get(k - 1));
+            double[] f = BlockRoles.features(run, k, k == 0 ? null : roles.get(k - 1));
             for (int i = 0; i < n; i++) {
                 w[i] += sign * f[i];
             }

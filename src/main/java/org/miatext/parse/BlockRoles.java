@@ -15,9 +15,13 @@ import java.util.Set;
  * of several paragraphs runs on until such a marker closes it. This class scores exactly those
  * signals with a small linear model: each {@link Feature} has a weight, a block is a quote when
  * the weighted sum plus {@link #BIAS} is above zero, and the roles of a whole run of blocks are
- * chosen together (see {@link #infer}). The weights were fitted over the development corpus by
- * an averaged structured perceptron with {@code miatext train-roles --corpus DIR}, which prints
- * them in the form below.
+ * chosen together (see {@link #infer}). Some features look at the page as a whole (does it cite
+ * with markers; are its quotations closed by one, {@link Candidate#quotationsCloseWithMarkers})
+ * and some a few blocks ahead (is there a marker to close a quotation before the author
+ * introduces the next one, {@link Feature#MARKER_AHEAD}); the look-ahead is bounded, so decoding
+ * stays linear in the length of the run. The weights were fitted over the development corpus
+ * with {@code miatext train-roles --corpus DIR} (an averaged structured perceptron, then
+ * coordinate ascent on the corpus quote F1), which prints them in the form below.
  *
  * <p>Headings are decided by a rule before the model: a single short line that does not end a
  * sentence (no final period, comma, semicolon or colon) and does not open in lower case or with
@@ -89,44 +93,100 @@ public final class BlockRoles {
          * The closing marker follows a closing quotation mark ("... the Mensheviks’. [8]"): it
          * cites a quotation inside the author's sentence, so the block is the author's prose.
          */
-        MARKER_CITES_INLINE_QUOTE
+        MARKER_CITES_INLINE_QUOTE,
+        /**
+         * The block before opens a quotation mark that it does not close: the printed convention
+         * for a quotation of several paragraphs (each opens with a mark, only the last closes),
+         * so the quotation goes on in this block.
+         */
+        QUOTATION_LEFT_OPEN,
+        /** The block speaks in the first person singular (I, me, my): an author seldom does. */
+        FIRST_PERSON_SINGULAR,
+        /**
+         * The block has no marker of its own, but a block ahead closes with one before any block
+         * ends with a colon (looking at most {@link BlockRoles#LOOKAHEAD} blocks ahead): a marker
+         * is there to close a quotation that this block would belong to.
+         */
+        MARKER_AHEAD,
+        /**
+         * An open quotation on a page whose quotations close with markers, and a marker ahead (as
+         * in {@link #MARKER_AHEAD}): the quotation runs on to that marker.
+         */
+        OPEN_QUOTE_MARKER_AHEAD,
+        /**
+         * On a page whose quotations close with markers, the block has no marker and none lies
+         * ahead before the next colon: no marker would close a quotation here.
+         */
+        NO_MARKER_AHEAD,
+        /**
+         * An open quotation on a page whose quotations close with markers (see
+         * {@link Candidate#quotationsCloseWithMarkers}): there, a quotation runs on to its marker.
+         */
+        OPEN_QUOTE_CLOSING_PAGE,
+        /** The block before is a paragraph of a single sentence: a line that introduces what follows. */
+        INTRO_ONE_SENTENCE,
+        /** The block is short (under 100 characters). */
+        SHORT_BLOCK,
+        /** The block ends with a colon: it introduces what follows, which the author seldom quotes. */
+        ENDS_WITH_COLON,
+        /**
+         * The block has words in square brackets that are not a marker ("[Lenin’s]", "[led by
+         * Zinoviev]"): an editor's insertion, made into someone else's words.
+         */
+        EDITORIAL_INSERTION
     }
 
     // Fitted by `miatext train-roles --corpus ../shared/corpus` (see README, "Block roles").
-    static final double BIAS = -2.912;
+    static final double BIAS = -4.517;
     static final double[] WEIGHTS = {
-        /* INTRO_COLON          */ 4.018,
-        /* INTRO_COMMA          */ 2.384,
-        /* INTRO_SHORT          */ 0.655,
-        /* OPENS_ELLIPSIS       */ 3.089,
-        /* OPENS_LOWER          */ 2.189,
-        /* OPENS_QUOTE_MARK     */ 3.619,
-        /* CLOSES_WITH_MARKER   */ 3.309,
-        /* FIRST_PERSON         */ 0.891,
-        /* INSIDE_OPEN_QUOTE    */ 0.854,
-        /* AFTER_CLOSED_QUOTE   */ -1.796,
-        /* AFTER_HEADING        */ -1.054,
-        /* INLINE_QUOTES        */ -1.063,
-        /* MARKER_AFTER_MARKER  */ -1.468,
-        /* INTRO_SAYS           */ 0.727,
+        /* INTRO_COLON          */ 5.785,
+        /* INTRO_COMMA          */ 3.513,
+        /* INTRO_SHORT          */ 0.974,
+        /* OPENS_ELLIPSIS       */ 3.185,
+        /* OPENS_LOWER          */ 3.284,
+        /* OPENS_QUOTE_MARK     */ 4.146,
+        /* CLOSES_WITH_MARKER   */ 4.709,
+        /* FIRST_PERSON         */ 1.480,
+        /* INSIDE_OPEN_QUOTE    */ 1.876,
+        /* AFTER_CLOSED_QUOTE   */ -0.987,
+        /* AFTER_HEADING        */ -1.566,
+        /* INLINE_QUOTES        */ -1.162,
+        /* MARKER_AFTER_MARKER  */ -1.324,
+        /* INTRO_SAYS           */ 0.373,
         /* CLOSES_ELLIPSIS      */ 5.000,
-        /* ADDRESSES_READER     */ 0.336,
-        /* SHORT_INTRO_AND_MARKER */ -0.160,
-        /* COLON_AND_MARKER     */ 1.794,
-        /* OPEN_QUOTE_AND_MARKER */ 0.221,
-        /* INTRO_NAMES_DOCUMENT */ 0.808,
-        /* OPEN_QUOTE_UNCITING_PAGE */ -1.165,
-        /* QUOTED_WHOLE         */ 0.880,
-        /* CITING_PAGE          */ 0.269,
-        /* SHORT_INTRO_CITING_PAGE */ -0.160,
-        /* PRESENT_VOICE        */ -0.242,
-        /* PAST_NARRATIVE       */ -0.789,
-        /* MARKER_CITES_INLINE_QUOTE */ -0.659,
+        /* ADDRESSES_READER     */ 0.585,
+        /* SHORT_INTRO_AND_MARKER */ -1.166,
+        /* COLON_AND_MARKER     */ 1.068,
+        /* OPEN_QUOTE_AND_MARKER */ 0.543,
+        /* INTRO_NAMES_DOCUMENT */ 0.427,
+        /* OPEN_QUOTE_UNCITING_PAGE */ -0.508,
+        /* QUOTED_WHOLE         */ 0.902,
+        /* CITING_PAGE          */ 0.427,
+        /* SHORT_INTRO_CITING_PAGE */ -0.166,
+        /* PRESENT_VOICE        */ -0.087,
+        /* PAST_NARRATIVE       */ -0.921,
+        /* MARKER_CITES_INLINE_QUOTE */ -0.985,
+        /* QUOTATION_LEFT_OPEN  */ 1.127,
+        /* FIRST_PERSON_SINGULAR */ 0.221,
+        /* MARKER_AHEAD         */ -0.115,
+        /* OPEN_QUOTE_MARKER_AHEAD */ 1.772,
+        /* NO_MARKER_AHEAD      */ -0.400,
+        /* OPEN_QUOTE_CLOSING_PAGE */ -0.159,
+        /* INTRO_ONE_SENTENCE   */ 0.073,
+        /* SHORT_BLOCK          */ 0.848,
+        /* ENDS_WITH_COLON      */ -3.103,
+        /* EDITORIAL_INSERTION  */ 2.036,
     };
 
-    /** What the model needs to know of one block. */
+    /**
+     * What the model needs to know of one block.
+     *
+     * @param citingPage the page cites its sources with markers (three or more in the body)
+     * @param quotationsCloseWithMarkers on this page, what a colon introduces is usually closed,
+     *     within a few blocks, by a marker: the page cites each quotation at its end
+     */
     public record Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount,
-                            boolean citingPage) {
+                            boolean citingPage, boolean quotationsCloseWithMarkers) {
     }
 
     private final double bias;
@@ -173,7 +233,7 @@ public final class BlockRoles {
                         continue;
                     }
                     boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE);
-                    double score = before + emission(block, previous, previousRole, state, asHeading);
+                    double score = before + emission(blocks, i, previousRole, state, asHeading);
                     if (score > bestScore) {
                         bestScore = score;
                         bestPrevious = p;
@@ -203,7 +263,9 @@ public final class BlockRoles {
      * The score of a block taking a role, given the role of the block before: the model's
      * weighted sum for a quote, zero for a paragraph, and the heading rule as a hard constraint.
      */
-    private double emission(Candidate block, Candidate previous, Role previousRole, Role state, boolean headingLike) {
+    private double emission(List<Candidate> run, int i, Role previousRole, Role state, boolean headingLike) {
+        Candidate block = run.get(i);
+        Candidate previous = i == 0 ? null : run.get(i - 1);
         boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
         if (block.tableRow()) {
             return state == Role.PARAGRAPH ? 0 : Double.NEGATIVE_INFINITY;
@@ -213,7 +275,7 @@ public final class BlockRoles {
         }
         return switch (state) {
             case HEADING -> Double.NEGATIVE_INFINITY;
-            case QUOTE -> score(features(block, previous, previousRole));
+            case QUOTE -> score(features(run, i, previousRole));
             case PARAGRAPH -> 0;
         };
     }
@@ -226,7 +288,7 @@ public final class BlockRoles {
         List<Role> roles = infer(blocks);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            double[] f = features(blocks.get(i), i == 0 ? null : blocks.get(i - 1), i == 0 ? null : roles.get(i - 1));
+            double[] f = features(blocks, i, i == 0 ? null : roles.get(i - 1));
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "%-9s %+6.2f ", roles.get(i), score(f)));
             for (Feature feature : Feature.values()) {
@@ -248,8 +310,10 @@ public final class BlockRoles {
         return sum;
     }
 
-    /** The feature vector of a block, given the block before it and that block's role. */
-    public static double[] features(Candidate block, Candidate previous, Role previousRole) {
+    /** The feature vector of block {@code i} of a run, given the role of the block before it. */
+    public static double[] features(List<Candidate> run, int i, Role previousRole) {
+        Candidate block = run.get(i);
+        Candidate previous = i == 0 ? null : run.get(i - 1);
         double[] f = new double[Feature.values().length];
         String text = block.text().strip();
         boolean previousParagraph = previous != null && previousRole == Role.PARAGRAPH;
@@ -289,6 +353,19 @@ public final class BlockRoles {
         set(f, Feature.PAST_NARRATIVE, tenses[1] >= 2 * tenses[0] + 2);
         set(f, Feature.MARKER_CITES_INLINE_QUOTE, block.closesWithMarker() && markerAfterClosingQuote(text)
                 && !f2(f, Feature.OPENS_QUOTE_MARK));
+        set(f, Feature.QUOTATION_LEFT_OPEN, previousText && leavesQuotationOpen(prev));
+        set(f, Feature.FIRST_PERSON_SINGULAR, firstPersonSingular(own));
+        boolean ownMarker = block.closesWithMarker();
+        boolean ahead = !ownMarker && !text.endsWith(":") && markerAhead(run, i);
+        set(f, Feature.MARKER_AHEAD, ahead);
+        set(f, Feature.OPEN_QUOTE_MARKER_AHEAD, ahead && f2(f, Feature.INSIDE_OPEN_QUOTE) && block.quotationsCloseWithMarkers());
+        set(f, Feature.NO_MARKER_AHEAD, !ownMarker && !ahead && block.quotationsCloseWithMarkers());
+        set(f, Feature.OPEN_QUOTE_CLOSING_PAGE, f2(f, Feature.INSIDE_OPEN_QUOTE) && block.quotationsCloseWithMarkers());
+        set(f, Feature.INTRO_ONE_SENTENCE, previousParagraph && !previous.closesWithMarker() && lastSentence(prev).equals(prev)
+                && !prev.endsWith(":"));
+        set(f, Feature.SHORT_BLOCK, text.length() < 100);
+        set(f, Feature.ENDS_WITH_COLON, text.endsWith(":"));
+        set(f, Feature.EDITORIAL_INSERTION, INSERTION.matcher(text).find());
         return f;
     }
 
@@ -346,6 +423,60 @@ public final class BlockRoles {
             i++;
         }
         return sb.toString();
+    }
+
+    /** Words in square brackets: at least three characters, not opening with a digit (a marker). */
+    private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile("\\[[^\\]\\d\\s][^\\]]{2,}\\]");
+
+    /** How far ahead {@link Feature#MARKER_AHEAD} looks, in blocks (a bound keeps decoding linear). */
+    static final int LOOKAHEAD = 8;
+
+    /** True when a block after {@code i} closes with a marker before any block ends with a colon. */
+    private static boolean markerAhead(List<Candidate> run, int i) {
+        for (int k = i + 1; k < run.size() && k <= i + LOOKAHEAD; k++) {
+            Candidate c = run.get(k);
+            if (c.closesWithMarker()) {
+                return true;
+            }
+            if (c.text().strip().endsWith(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text opens a quotation mark (‘ or “) that it does not close. */
+    static boolean leavesQuotationOpen(String text) {
+        String rest = withoutInlineQuotations(text);
+        return rest.indexOf('“') >= 0 || rest.indexOf('‘') >= 0 && rest.indexOf('‘') == stripLeadingSpace(rest);
+    }
+
+    private static int stripLeadingSpace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean firstPersonSingular(String text) {
+        int hits = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            String w = text.substring(start, i);
+            if (w.equals("I") || w.equals("me") || w.equals("my") || w.equals("My") || w.equals("myself")) {
+                hits++;
+            }
+        }
+        return hits >= 2;
     }
 
     private static boolean endsWithClosingQuote(String text) {

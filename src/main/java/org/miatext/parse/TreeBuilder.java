@@ -437,13 +437,14 @@ public final class TreeBuilder {
     private static List<BlockRoles.Candidate> candidates(List<RawBlock> raws, Part[] parts, List<Integer> run) {
         List<BlockRoles.Candidate> candidates = new ArrayList<>(run.size());
         boolean citingPage = citesWithMarkers(raws, parts);
+        boolean quotationsClose = quotationsCloseWithMarkers(raws, parts);
         for (int index : run) {
             RawBlock raw = raws.get(index);
             String text = plain(raw);
             boolean afterHeading = index == 0 || parts[index - 1] != Part.UNDECIDED
                     && parts[index - 1] != Part.PARAGRAPH && parts[index - 1] != Part.INFORMATION;
             candidates.add(new BlockRoles.Candidate(text, closesWithMarker(raw), afterHeading,
-                    text.indexOf('\t') >= 0, raw.lineCount(), citingPage));
+                    text.indexOf('\t') >= 0, raw.lineCount(), citingPage, quotationsClose));
         }
         return candidates;
     }
@@ -461,6 +462,31 @@ public final class TreeBuilder {
             }
         }
         return markers >= 3;
+    }
+
+    /**
+     * True when, on this page, what a colon introduces is closed by a marker: of the body blocks
+     * that end with a colon (at least two), at least half are followed, within the next four
+     * blocks, by one that closes with a marker. Such a page sets its quotations off and cites
+     * each at its end, so a quotation runs on until its marker; other pages end quotations
+     * without one.
+     */
+    private static boolean quotationsCloseWithMarkers(List<RawBlock> raws, Part[] parts) {
+        int colons = 0;
+        int closed = 0;
+        for (int i = 0; i < raws.size(); i++) {
+            if (parts[i] != Part.UNDECIDED || !plain(raws.get(i)).strip().endsWith(":")) {
+                continue;
+            }
+            colons++;
+            for (int k = i + 1; k < raws.size() && k <= i + 4 && parts[k] == Part.UNDECIDED; k++) {
+                if (closesWithMarker(raws.get(k))) {
+                    closed++;
+                    break;
+                }
+            }
+        }
+        return colons >= 2 && 2 * closed >= colons;
     }
 
     /** True when the block's last token, closing punctuation aside, is a citation marker. */

@@ -1,0 +1,144 @@
+package org.miatext.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.miatext.parse.BlockRoles.Role.HEADING;
+import static org.miatext.parse.BlockRoles.Role.PARAGRAPH;
+import static org.miatext.parse.BlockRoles.Role.QUOTE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The roles of body blocks, by example, with the trained weights. */
+class BlockRolesTest {
+
+    private final BlockRoles roles = new BlockRoles();
+
+    /** Builds a run of blocks on a page that cites each quotation with a marker at its end. */
+    private static List<BlockRoles.Candidate> run(String... texts) {
+        List<BlockRoles.Candidate> blocks = new ArrayList<>();
+        for (String text : texts) {
+            blocks.add(new BlockRoles.Candidate(text, closesWithMarker(text), false, text.indexOf('\t') >= 0,
+                    (int) text.lines().count(), true, true));
+        }
+        return blocks;
+    }
+
+    private static boolean closesWithMarker(String text) {
+        return text.strip().matches("(?s).*\\[\\d+\\*?\\][.,;:’”]*");
+    }
+
+    private static final String AUTHOR = "The controversy did not die down. Over the following months the majority of"
+            + " the Central Committee returned to the charge again and again, in the press and at party meetings,"
+            + " and the accusations grew sharper with every round.";
+
+    @Test
+    @DisplayName("a block after a lead-in ending with a colon, closed by a marker, is a quote")
+    void colonIntroThenMarker() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                AUTHOR,
+                "In a letter to the Central Committee Trotsky wrote:",
+                "The party has passed through a grave crisis, and its leading bodies have drawn no lesson from it."
+                        + " We must say openly what is taking place. [12]",
+                AUTHOR));
+        assertThat(decided).containsExactly(PARAGRAPH, PARAGRAPH, QUOTE, PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("an author's paragraph whose marker cites a quotation inside it is not a quote")
+    void markerCitingInlineQuotation() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                AUTHOR,
+                "Zinoviev, who had opposed the insurrection, now called the theory of permanent revolution"
+                        + " ‘a variety of Menshevism’. [8]",
+                AUTHOR));
+        assertThat(decided).containsExactly(PARAGRAPH, PARAGRAPH, PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("a quotation of several blocks runs on until a marker closes it")
+    void multiBlockQuotationRunsToItsMarker() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                AUTHOR,
+                "Lenin put the question sharply:",
+                "The masses must be made to see that the Soviets are the only possible form of revolutionary"
+                        + " government, and that therefore our task is to present a patient explanation of the"
+                        + " errors of their tactics.",
+                "Not a parliamentary republic – to return to a parliamentary republic from the Soviets would be a"
+                        + " retrograde step – but a republic of Soviets throughout the country, from top to bottom.",
+                "The weight of emphasis in the agrarian programme must be shifted to the Soviets of agricultural"
+                        + " labourers. [4]",
+                AUTHOR));
+        assertThat(decided).containsExactly(PARAGRAPH, PARAGRAPH, QUOTE, QUOTE, QUOTE, PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("a heading-like line inside an open quotation is not a heading")
+    void headingLikeLineInsideQuotation() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                AUTHOR,
+                "The resolution went on:",
+                "The congress instructs all party organisations to prepare for the coming struggle and to take"
+                        + " every step to strengthen their links with the masses.",
+                "Long live the revolution",
+                "The congress calls on all workers to rally to the party and its committees. [7]"));
+        assertThat(decided.get(3)).isNotEqualTo(HEADING);
+        assertThat(decided.subList(2, 5)).containsOnly(QUOTE);
+    }
+
+    @Test
+    @DisplayName("a short line without a sentence end between paragraphs is a heading")
+    void headingBetweenParagraphs() {
+        List<BlockRoles.Role> decided = roles.infer(run(AUTHOR, "The Opposition shattered", AUTHOR));
+        assertThat(decided).containsExactly(PARAGRAPH, HEADING, PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("a block ending with a colon after a closed quotation is the author introducing the next one")
+    void colonAfterClosedQuotationIsTheAuthor() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                "He wrote:",
+                "We shall not yield an inch on the question of principle, whatever the cost. [3]",
+                "And Trotsky ended his statement with these words:",
+                "Whatever the intentions of its author, the book can serve only the enemies of the party. [4]"));
+        assertThat(decided).containsExactly(PARAGRAPH, QUOTE, PARAGRAPH, QUOTE);
+    }
+
+    @Test
+    @DisplayName("a block that opens a quotation mark it does not close carries the quotation on")
+    void quotationLeftOpenGoesOn() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                AUTHOR,
+                "Lying in bed, I went over my old articles, and my eye fell on these lines:",
+                "‘When the curve of historical development rises, public thinking becomes more penetrating, braver"
+                        + " and more ingenious. It grasps facts on the wing.",
+                "But when the political curve indicates a drop, public thinking succumbs to stupidity.’ [35]",
+                AUTHOR));
+        assertThat(decided).containsExactly(PARAGRAPH, PARAGRAPH, QUOTE, QUOTE, PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("a table row is never a quote or a heading")
+    void tableRowIsAParagraph() {
+        List<BlockRoles.Role> decided = roles.infer(run("The figures were:", "1913\t2,000\t15 per cent"));
+        assertThat(decided.get(1)).isEqualTo(PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("the features of a block are named and explained")
+    void explainNamesTheFeatures() {
+        List<String> lines = roles.explain(run(
+                "In a letter Trotsky wrote:",
+                "... the position of the party was quite untenable. [5]"));
+        assertThat(lines.get(1)).startsWith("QUOTE").contains("intro_colon", "opens_ellipsis", "closes_with_marker");
+    }
+
+    @Test
+    @DisplayName("a quotation left open is one whose opening mark is not closed")
+    void leavesQuotationOpen() {
+        assertThat(BlockRoles.leavesQuotationOpen("‘When the curve rises, thinking becomes braver.")).isTrue();
+        assertThat(BlockRoles.leavesQuotationOpen("‘When the curve rises, thinking becomes braver.’")).isFalse();
+        assertThat(BlockRoles.leavesQuotationOpen("Trotsky’s reply was ‘No’, and it stuck.")).isFalse();
+    }
+}
