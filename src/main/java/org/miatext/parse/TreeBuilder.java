@@ -664,7 +664,22 @@ public final class TreeBuilder {
                     closing |= printed.endsWith(")") && !printed.startsWith("(");
                 }
             }
+            // A numbered list that no bracketed marker cites is cited by "(1)" if by anything.
+            if (!labels.isEmpty() && !parenthesised && !closing && !citesNumbers(raws)) {
+                parenthesised = true;
+            }
             return new MarkerRules(labels, parenthesised, closing);
+        }
+
+        private static boolean citesNumbers(List<RawBlock> raws) {
+            for (RawBlock raw : raws) {
+                for (Token t : raw.tokens()) {
+                    if (t.getType() == ChapterLexer.CITATION && citationKind(citationLabel(t.getText())) == Citation.Kind.REFERENCE) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         boolean isEditorialYear(String marker) {
