@@ -378,6 +378,20 @@ public final class BlockRoles {
     /** Counts of present-tense and past-tense auxiliaries. */
     private static int[] tenses(String text) {
         int[] counts = new int[2];
+        for (String word : words(text)) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (PRESENT.contains(w)) {
+                counts[0]++;
+            } else if (PAST.contains(w)) {
+                counts[1]++;
+            }
+        }
+        return counts;
+    }
+
+    /** The words of a text: runs of letters, with the apostrophes inside them (it’s, don't). */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -389,15 +403,14 @@ public final class BlockRoles {
                 i++;
             }
             if (i > start) {
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (PRESENT.contains(w)) {
-                    counts[0]++;
-                } else if (PAST.contains(w)) {
-                    counts[1]++;
-                }
+                words.add(text.substring(start, i));
             }
         }
-        return counts;
+        return words;
+    }
+
+    private static boolean isI(String word) {
+        return word.equals("I") || word.startsWith("I’") || word.startsWith("I'");
     }
 
     /** The text with quotations inside it (‘...’, “...”) taken out. */
@@ -405,9 +418,13 @@ public final class BlockRoles {
         StringBuilder sb = new StringBuilder(text.length());
         int i = 0;
         int n = text.length();
+        // Once a kind of quotation mark finds no close, later ones of that kind will not either:
+        // remembering it keeps this linear on a text of a million opening marks.
+        boolean singleUnclosed = false;
+        boolean doubleUnclosed = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '‘' || c == '“') {
+            if (c == '‘' && !singleUnclosed || c == '“' && !doubleUnclosed) {
                 char close = c == '‘' ? '’' : '”';
                 int j = i + 1;
                 // A closing single quote followed by a letter is an apostrophe (Trotsky’s), not the end.
@@ -418,6 +435,11 @@ public final class BlockRoles {
                     i = j + 1;
                     continue;
                 }
+                if (c == '‘') {
+                    singleUnclosed = true;
+                } else {
+                    doubleUnclosed = true;
+                }
             }
             sb.append(c);
             i++;
@@ -426,7 +448,8 @@ public final class BlockRoles {
     }
 
     /** Words in square brackets: at least three characters, not opening with a digit (a marker). */
-    private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile("\\[[^\\]\\d\\s][^\\]]{2,}\\]");
+    // No "[" inside, so that a search over "[[[[..." fails fast at each bracket: linear, not quadratic.
+    private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile("\\[[^\\[\\]\\d\\s][^\\[\\]]{2,}\\]");
 
     /** How far ahead {@link Feature#MARKER_AHEAD} looks, in blocks (a bound keeps decoding linear). */
     static final int LOOKAHEAD = 8;
@@ -461,18 +484,8 @@ public final class BlockRoles {
 
     private static boolean firstPersonSingular(String text) {
         int hits = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            String w = text.substring(start, i);
-            if (w.equals("I") || w.equals("me") || w.equals("my") || w.equals("My") || w.equals("myself")) {
+        for (String w : words(text)) {
+            if (isI(w) || w.equals("me") || w.equals("my") || w.equals("My") || w.equals("myself")) {
                 hits++;
             }
         }
@@ -480,11 +493,16 @@ public final class BlockRoles {
     }
 
     private static boolean endsWithClosingQuote(String text) {
-        String t = text;
-        while (!t.isEmpty() && ".,;: ".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1);
+        int end = withoutTrailing(text, text.length(), ".,;: ");
+        return end > 0 && (text.charAt(end - 1) == '’' || text.charAt(end - 1) == '”');
+    }
+
+    /** The end of {@code text} before {@code end} once trailing {@code chars} are dropped (no copies: linear). */
+    static int withoutTrailing(String text, int end, String chars) {
+        while (end > 0 && chars.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
         }
-        return t.endsWith("’") || t.endsWith("”");
+        return end;
     }
 
     private static boolean f2(double[] f, Feature feature) {
@@ -611,9 +629,7 @@ public final class BlockRoles {
         if (open > 0 && t.length() - open <= 8 && t.endsWith("]")) {
             t = t.substring(0, open).strip();
         }
-        while (!t.isEmpty() && "’”'\")".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1);
-        }
+        t = t.substring(0, withoutTrailing(t, t.length(), "’”'\")"));
         return t.endsWith("...") || t.endsWith("…") || t.endsWith(". . .");
     }
 
@@ -649,28 +665,15 @@ public final class BlockRoles {
     }
 
     private static boolean firstPerson(String text) {
+        List<String> words = words(text);
         int hits = 0;
-        int words = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
-                i++;
-            }
-            if (i > start) {
-                words++;
-                String w = text.substring(start, i);
-                if (w.equals("I") || w.equalsIgnoreCase("we") || w.equalsIgnoreCase("our") || w.equalsIgnoreCase("us")
-                        || w.equalsIgnoreCase("my") || w.equalsIgnoreCase("me") || w.startsWith("I’") || w.startsWith("I'")) {
-                    hits++;
-                }
+        for (String w : words) {
+            if (isI(w) || w.equalsIgnoreCase("we") || w.equalsIgnoreCase("our") || w.equalsIgnoreCase("us")
+                    || w.equalsIgnoreCase("my") || w.equalsIgnoreCase("me")) {
+                hits++;
             }
         }
-        return words > 0 && hits * 40 >= words;
+        return !words.isEmpty() && hits * 40 >= words.size();
     }
 
     private static boolean hasInlineQuotation(String text) {

@@ -121,10 +121,8 @@ public final class TreeBuilder {
         if (t.isEmpty() || "‘“\"'".indexOf(t.charAt(0)) >= 0) {
             return false;
         }
-        while (t.length() > 1 && "’”\"')".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
+        int end = Math.max(1, BlockRoles.withoutTrailing(t, t.length(), "’”\"')"));
+        return ".,;:".indexOf(t.charAt(end - 1)) < 0;
     }
 
     /** Marks the heading-like blocks at the top; returns the index of the first block after them. */
