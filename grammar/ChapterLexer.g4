@@ -13,12 +13,29 @@
  */
 lexer grammar ChapterLexer;
 
+/** A byte order mark, only as the very first character of the input: see nextToken(). */
+tokens { BOM }
+
 @members {
-    /** True when the next character starts a line (or the input). */
-    private boolean atLineStart() {
-        int previous = _input.LA(-1);
-        return previous == IntStream.EOF || previous == '\n' || previous == '\r'
-                || (previous == 0xFEFF && _input.index() == 1);
+    /**
+     * The byte order mark is recognised here rather than by a rule: a rule would need a
+     * predicate ("only at offset 0") at the start of every line-start token, and a lexer
+     * predicate there stops ANTLR from caching the mode's start state in its DFA, so that
+     * every line would be lexed by simulating the ATN.
+     */
+    @Override
+    public Token nextToken() {
+        if (_input.index() == 0 && _input.LA(1) == 0xFEFF) {
+            _tokenStartCharIndex = 0;
+            _tokenStartLine = getInterpreter().getLine();
+            _tokenStartCharPositionInLine = getInterpreter().getCharPositionInLine();
+            getInterpreter().consume(_input);
+            _type = BOM;
+            _channel = DEFAULT_TOKEN_CHANNEL;
+            _text = null;
+            return emit();
+        }
+        return super.nextToken();
     }
 
     /** True when the next character ends the line (or the input). */
@@ -29,9 +46,6 @@ lexer grammar ChapterLexer;
 }
 
 // ---------------------------------------------------------------- line start (default mode)
-
-/** A UTF-8 byte order mark, only as the very first character. */
-BOM : {_input.index() == 0}? '\uFEFF' ;
 
 /** Line endings of every style are kept as they are: CRLF, LF or a lone CR. */
 NEWLINE : '\r\n' | '\n' | '\r' ;
