@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
@@ -36,9 +33,7 @@ final class ChapterSyntax {
 
     static Result read(String source) {
         // Raw UTF-16 chars, not code points: token offsets are then Java string indices.
-        CharStream chars = CodePointCharStream.fromBuffer(
-                CodePointBuffer.withChars(java.nio.CharBuffer.wrap(source.toCharArray())), "chapter");
-        ChapterLexer lexer = new ChapterLexer(chars);
+        ChapterLexer lexer = new ChapterLexer(new StringCharStream(source));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         ChapterParser parser = new ChapterParser(tokens);
@@ -64,11 +59,12 @@ final class ChapterSyntax {
             });
             tree = parser.chapter();
         }
-        return new Result(blocks(tree, tokens), errors);
+        return new Result(blocks(source, tree, tokens), errors);
     }
 
-    private static List<RawBlock> blocks(ChapterParser.ChapterContext tree, CommonTokenStream tokens) {
+    private static List<RawBlock> blocks(String source, ChapterParser.ChapterContext tree, CommonTokenStream tokens) {
         List<RawBlock> blocks = new ArrayList<>();
+        List<Token> all = tokens.getTokens();
         List<ChapterParser.BlockContext> contexts = tree.block();
         List<ChapterParser.SeparatorContext> separators = tree.separator();
         for (int i = 0; i < contexts.size(); i++) {
@@ -76,20 +72,38 @@ final class ChapterSyntax {
             if (ctx.start == null || ctx.stop == null || ctx.stop.getTokenIndex() < ctx.start.getTokenIndex()) {
                 continue;
             }
-            List<Token> blockTokens = new ArrayList<>(tokens.getTokens(ctx.start.getTokenIndex(), ctx.stop.getTokenIndex()));
-            blockTokens.removeIf(t -> t.getType() == Token.EOF);
-            if (blockTokens.isEmpty()) {
-                continue;
-            }
+            int from = ctx.start.getTokenIndex();
+            int to = ctx.stop.getTokenIndex() + 1;
             int lines = 1;
-            for (Token t : blockTokens) {
-                if (t.getType() == ChapterLexer.NEWLINE) {
+            int kept = 0;
+            for (int k = from; k < to; k++) {
+                int type = all.get(k).getType();
+                if (type == ChapterLexer.NEWLINE) {
                     lines++;
                 }
+                if (type != Token.EOF) {
+                    kept++;
+                }
+            }
+            if (kept == 0) {
+                continue;
+            }
+            List<Token> blockTokens;
+            if (kept == to - from) {
+                blockTokens = List.copyOf(all.subList(from, to));
+            } else {
+                List<Token> some = new ArrayList<>(kept);
+                for (int k = from; k < to; k++) {
+                    if (all.get(k).getType() != Token.EOF) {
+                        some.add(all.get(k));
+                    }
+                }
+                blockTokens = List.copyOf(some);
             }
             int gap = i == 0 ? 0 : blankLines(separators, i - 1);
-            blocks.add(new RawBlock(shape(ctx), List.copyOf(blockTokens), blockTokens.get(0).getStartIndex(),
-                    blockTokens.get(blockTokens.size() - 1).getStopIndex() + 1, lines, gap));
+            int start = blockTokens.get(0).getStartIndex();
+            int end = blockTokens.get(blockTokens.size() - 1).getStopIndex() + 1;
+            blocks.add(new RawBlock(shape(ctx), blockTokens, start, end, lines, gap, source.substring(start, end)));
         }
         return blocks;
     }

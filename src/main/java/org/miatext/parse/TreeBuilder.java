@@ -136,7 +136,7 @@ public final class TreeBuilder {
                 break;
             }
             String text = plain(raw);
-            boolean cites = raw.tokens().stream().anyMatch(t -> t.getType() == ChapterLexer.CITATION);
+            boolean cites = raw.cites();
             if (INFORMATION.matcher(text).matches()) {
                 parts[i] = Part.INFORMATION;
             } else if (!cites && frontHeadingLike(text, raw.lineCount())) {
@@ -259,8 +259,7 @@ public final class TreeBuilder {
                 if (INFORMATION.matcher(text).matches()) {
                     parts[i] = Part.INFORMATION;
                     entryOpen = false;
-                } else if (looksLikeTitle(text) && BlockRoles.isHeading(text, raw.lineCount()) && raw.tokens().stream()
-                        .noneMatch(t -> t.getType() == ChapterLexer.CITATION)) {
+                } else if (looksLikeTitle(text) && BlockRoles.isHeading(text, raw.lineCount()) && !raw.cites()) {
                     // A heading that is not a notes heading ends the entry above it: a
                     // sub-heading of the notes, or the title of an appendix.
                     parts[i] = Part.SECTION;
@@ -758,13 +757,9 @@ public final class TreeBuilder {
         return sb.toString();
     }
 
-    /** The block's source text. */
+    /** The block's source text (kept by the block: no string is built again). */
     private static String plain(RawBlock raw) {
-        StringBuilder sb = new StringBuilder();
-        for (Token t : raw.tokens()) {
-            sb.append(t.getText());
-        }
-        return sb.toString();
+        return raw.text();
     }
 
     /** Drops blocks that overlap the one before (possible only after error recovery). */
