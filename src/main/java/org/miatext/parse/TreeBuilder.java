@@ -390,8 +390,9 @@ public final class TreeBuilder {
         notesAreas(raws, parts, frontMatter(raws, parts));
         LineIndex lines = new LineIndex(source);
         List<List<BodyBlock>> runs = new ArrayList<>();
+        boolean citingPage = undecidedMarkers(raws, parts) >= 3;
         for (List<Integer> run : bodyRunIndices(raws, parts)) {
-            List<BlockRoles.Candidate> candidates = candidates(raws, parts, run);
+            List<BlockRoles.Candidate> candidates = candidates(raws, parts, run, citingPage);
             List<BodyBlock> blocks = new ArrayList<>();
             for (int k = 0; k < run.size(); k++) {
                 blocks.add(new BodyBlock(lines.line(raws.get(run.get(k)).start()), candidates.get(k)));
@@ -403,9 +404,12 @@ public final class TreeBuilder {
 
     /** Everything not yet decided is body text: paragraph, quote or section heading. */
     private void bodyRoles(List<RawBlock> raws, Part[] parts) {
+        // The markers of the blocks still undecided: each run, once decided, leaves the count.
+        int markers = undecidedMarkers(raws, parts);
         for (List<Integer> run : bodyRunIndices(raws, parts)) {
-            List<BlockRoles.Role> decided = roles.infer(candidates(raws, parts, run));
+            List<BlockRoles.Role> decided = roles.infer(candidates(raws, parts, run, markers >= 3));
             for (int k = 0; k < run.size(); k++) {
+                markers -= markers(raws.get(run.get(k)));
                 parts[run.get(k)] = switch (decided.get(k)) {
                     case HEADING -> Part.SECTION;
                     case QUOTE -> Part.QUOTE;
@@ -432,9 +436,13 @@ public final class TreeBuilder {
         return runs;
     }
 
-    private static List<BlockRoles.Candidate> candidates(List<RawBlock> raws, Part[] parts, List<Integer> run) {
+    /**
+     * The candidates of a run; {@code citingPage} is true when the chapter's text still undecided
+     * (outside notes and the runs decided before) cites with markers at least three times.
+     */
+    private static List<BlockRoles.Candidate> candidates(List<RawBlock> raws, Part[] parts, List<Integer> run,
+                                                         boolean citingPage) {
         List<BlockRoles.Candidate> candidates = new ArrayList<>(run.size());
-        boolean citingPage = citesWithMarkers(raws, parts);
         for (int index : run) {
             RawBlock raw = raws.get(index);
             String text = plain(raw);
@@ -446,19 +454,25 @@ public final class TreeBuilder {
         return candidates;
     }
 
-    /** True when the chapter's text (outside notes) cites with markers at least three times. */
-    private static boolean citesWithMarkers(List<RawBlock> raws, Part[] parts) {
+    /** The citation markers of the blocks not yet decided (counted once, not once per run). */
+    private static int undecidedMarkers(List<RawBlock> raws, Part[] parts) {
         int markers = 0;
-        for (int i = 0; i < raws.size() && markers < 3; i++) {
+        for (int i = 0; i < raws.size(); i++) {
             if (parts[i] == Part.UNDECIDED) {
-                for (Token t : raws.get(i).tokens()) {
-                    if (t.getType() == ChapterLexer.CITATION) {
-                        markers++;
-                    }
-                }
+                markers += markers(raws.get(i));
             }
         }
-        return markers >= 3;
+        return markers;
+    }
+
+    private static int markers(RawBlock raw) {
+        int markers = 0;
+        for (Token t : raw.tokens()) {
+            if (t.getType() == ChapterLexer.CITATION) {
+                markers++;
+            }
+        }
+        return markers;
     }
 
     /** True when the block's last token, closing punctuation aside, is a citation marker. */
