@@ -38,6 +38,11 @@ tokens { BOM }
         return super.nextToken();
     }
 
+    /** "[A]" is a lettered marker, unless a letter follows: "[W]e are" is an editor's capital. */
+    private void letterMarkerOrBracket() {
+        setType(Character.isLetter(_input.LA(1)) ? EDITORIAL : CITATION);
+    }
+
     /** True when the next character ends the line (or the input). */
     private boolean atLineEnd() {
         int next = _input.LA(1);
@@ -50,8 +55,13 @@ tokens { BOM }
 /** Line endings of every style are kept as they are: CRLF, LF or a lone CR. */
 NEWLINE : '\r\n' | '\n' | '\r' ;
 
-/** A line holding only spaces or tabs counts as a blank line. */
-BLANK_SPACE : [ \t]+ {atLineEnd()}? ;
+/**
+ * A line holding only spaces or tabs counts as a blank line. Spaces that open a line of text
+ * are text. (The choice is made in an action after the match, not by a predicate: lexer
+ * predicates keep ANTLR from caching the states they are reached in, and every line would
+ * pay for it.)
+ */
+BLANK_SPACE : [ \t]+ { if (!atLineEnd()) { setType(TEXT); mode(INLINE); } } ;
 
 /**
  * The page footer: "Last updated on 5 August 2009", "Last updated: 12.1.2005", ...
@@ -62,10 +72,11 @@ FOOTER : [Ll] 'ast ' [Uu] 'pdated' ~[\r\n]* -> mode(INLINE) ;
 /**
  * A notes-section heading, alone on its line: "Notes", "Footnotes", "References",
  * "Endnotes", "Note by MIA", "Author's Footnotes", "Translator's notes:", "NOTES", ...
+ * When more follows on the line ("Notes on the text"), the words are plain text.
  */
 NOTES_HEADING
-    : (HEADING_OWNER [ \t]+)? HEADING_WORD ([ \t]+ ('by' | 'from') ~[\r\n]*)? [ \t]* ':'? [ \t]* {atLineEnd()}?
-      -> mode(INLINE)
+    : (HEADING_OWNER [ \t]+)? HEADING_WORD ([ \t]+ ('by' | 'from') ~[\r\n]*)? [ \t]* ':'? [ \t]*
+      { if (!atLineEnd()) { setType(TEXT); } } -> mode(INLINE)
     ;
 
 fragment HEADING_OWNER
@@ -111,7 +122,7 @@ REFERENCE_LABEL
     ;
 
 /** A marker or bracket that happens to open the line: the same tokens as inline. */
-LINE_LETTER_CITATION : '[' [A-Za-z] ']' {!Character.isLetter(_input.LA(1))}? -> type(CITATION), mode(INLINE) ;
+LINE_LETTER_CITATION : '[' [A-Za-z] ']' { letterMarkerOrBracket(); } -> mode(INLINE) ;
 LINE_CITATION  : CITATION_SHAPE -> type(CITATION), mode(INLINE) ;
 LINE_EDITORIAL : EDITORIAL_SHAPE -> type(EDITORIAL), mode(INLINE) ;
 
@@ -128,7 +139,7 @@ INLINE_NEWLINE : ('\r\n' | '\n' | '\r') -> type(NEWLINE), mode(DEFAULT_MODE) ;
  * A lettered marker "[A]" / "[a]" only when no letter follows: "[W]e are" is an editor's
  * capital, not a marker.
  */
-LETTER_CITATION : '[' [A-Za-z] ']' {!Character.isLetter(_input.LA(1))}? -> type(CITATION) ;
+LETTER_CITATION : '[' [A-Za-z] ']' { letterMarkerOrBracket(); } ;
 
 /**
  * A citation marker: "[12]" points into the numbered list, "[3*]" to an asterisked note,
