@@ -22,8 +22,14 @@ parser grammar ChapterParser;
 
 options { tokenVocab = ChapterLexer; }
 
+/*
+ * A chapter with no block at all is blank lines, perhaps a last line of spaces. (Written so,
+ * and not as "blankLine* (block ...)? trailer", the parser tells a leading blank line from a
+ * trailing one by the next two tokens; otherwise it would look ahead to the end of the input at
+ * every leading blank line, and a long run of them would take quadratic time.)
+ */
 chapter
-    : BOM? blankLine* (block (separator block)*)? trailer EOF
+    : BOM? blankLine* (block (separator block)* trailer | BLANK_SPACE?) EOF
     ;
 
 /** A blank line: nothing, or only spaces, before its line ending. */
