@@ -11,7 +11,10 @@ CHAPTER=${1:-seeds/000_69c2650609e06f78.txt}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 m2=${M2_REPO:-$HOME/.m2/repository}
-cm_cp="target/test-classes:$m2/org/commonmark/commonmark/0.30.0/commonmark-0.30.0.jar:$m2/org/commonmark/commonmark-ext-footnotes/0.30.0/commonmark-ext-footnotes-0.30.0.jar"
+# AppCDS takes jars only: the yardstick's one class goes into a jar of its own.
+jar cf "$tmp/count.jar" -C target/test-classes org/miatext/bench/CommonmarkCount.class \
+    -C target/test-classes 'org/miatext/bench/CommonmarkCount$1.class'
+cm_cp="$tmp/count.jar:$m2/org/commonmark/commonmark/0.30.0/commonmark-0.30.0.jar:$m2/org/commonmark/commonmark-ext-footnotes/0.30.0/commonmark-ext-footnotes-0.30.0.jar"
 java -cp target/benchmarks.jar org.miatext.bench.Tools markdown "$CHAPTER" "$tmp/chapter.md"
 
 # median_ms LABEL COMMAND...: runs the command N times (after one unmeasured run), prints the median.
@@ -34,7 +37,7 @@ median_ms() {
 }
 
 java -XX:ArchiveClassesAtExit="$tmp/miatext.jsa" -jar target/miatext-cli.jar check "$CHAPTER" > /dev/null 2>&1 || true
-java -XX:ArchiveClassesAtExit="$tmp/commonmark.jsa" -cp "$cm_cp" org.miatext.bench.CommonmarkCount "$tmp/chapter.md" > /dev/null 2>&1
+java -XX:ArchiveClassesAtExit="$tmp/commonmark.jsa" -cp "$cm_cp" org.miatext.bench.CommonmarkCount "$tmp/chapter.md" > /dev/null
 
 echo "Start-up, median wall time of $N runs ($(nproc) cores, JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)):"
 echo

@@ -46,18 +46,16 @@ final class Inputs {
 
     /**
      * The chapter as Markdown with footnotes, for the yardsticks: markers "[12]" become "[^12]",
-     * and below a "Notes" heading the entries ("12. Ibid.") become footnote definitions
-     * ("[^12]: Ibid.").
+     * and a line that opens with the label of a marker already cited ("12. Ibid.", "3*. Sadly")
+     * becomes a footnote definition ("[^12]: Ibid."). (The seed's notes heading was dropped when
+     * the page was copied, so the entries are known by their labels, as miatext knows them.)
      */
     static String markdown(String chapter) {
         StringBuilder out = new StringBuilder(chapter.length() + chapter.length() / 20);
-        boolean inNotes = false;
+        java.util.Set<String> cited = new java.util.HashSet<>();
         for (String line : chapter.split("\n", -1)) {
-            if (line.strip().equals("Notes")) {
-                inNotes = true;
-            }
             Matcher entry = ENTRY.matcher(line);
-            if (inNotes && entry.lookingAt()) {
+            if (entry.lookingAt() && cited.contains(entry.group(1))) {
                 out.append("[^").append(entry.group(1)).append("]: ");
                 line = line.substring(entry.end());
             }
@@ -65,6 +63,7 @@ final class Inputs {
             int last = 0;
             while (m.find()) {
                 out.append(line, last, m.start()).append("[^").append(m.group(1)).append(']');
+                cited.add(m.group(1));
                 last = m.end();
             }
             out.append(line, last, line.length()).append('\n');
