@@ -13,12 +13,34 @@
  */
 lexer grammar ChapterLexer;
 
+/** A byte order mark, only as the very first character of the input: see nextToken(). */
+tokens { BOM }
+
 @members {
-    /** True when the next character starts a line (or the input). */
-    private boolean atLineStart() {
-        int previous = _input.LA(-1);
-        return previous == IntStream.EOF || previous == '\n' || previous == '\r'
-                || (previous == 0xFEFF && _input.index() == 1);
+    /**
+     * The byte order mark is recognised here rather than by a rule: a rule would need a
+     * predicate ("only at offset 0") at the start of every line-start token, and a lexer
+     * predicate there stops ANTLR from caching the mode's start state in its DFA, so that
+     * every line would be lexed by simulating the ATN.
+     */
+    @Override
+    public Token nextToken() {
+        if (_input.index() == 0 && _input.LA(1) == 0xFEFF) {
+            _tokenStartCharIndex = 0;
+            _tokenStartLine = getInterpreter().getLine();
+            _tokenStartCharPositionInLine = getInterpreter().getCharPositionInLine();
+            getInterpreter().consume(_input);
+            _type = BOM;
+            _channel = DEFAULT_TOKEN_CHANNEL;
+            _text = null;
+            return emit();
+        }
+        return super.nextToken();
+    }
+
+    /** "[A]" is a lettered marker, unless a letter follows: "[W]e are" is an editor's capital. */
+    private void letterMarkerOrBracket() {
+        setType(Character.isLetter(_input.LA(1)) ? EDITORIAL : CITATION);
     }
 
     /** True when the next character ends the line (or the input). */
@@ -30,19 +52,16 @@ lexer grammar ChapterLexer;
 
 // ---------------------------------------------------------------- line start (default mode)
 
-/**
- * A UTF-8 byte order mark, only as the very first character. The predicate comes after the
- * character on purpose: a predicate at the left edge of a rule sits in the closure of the mode's
- * start state, and ANTLR then never caches that state, so every line start would be lexed by
- * slow ATN simulation (about 6x slower on short lines).
- */
-BOM : '\uFEFF' {_tokenStartCharIndex == 0}? ;
-
 /** Line endings of every style are kept as they are: CRLF, LF or a lone CR. */
 NEWLINE : '\r\n' | '\n' | '\r' ;
 
-/** A line holding only spaces or tabs counts as a blank line. */
-BLANK_SPACE : [ \t]+ {atLineEnd()}? ;
+/**
+ * A line holding only spaces or tabs counts as a blank line. Spaces that open a line of text
+ * are text. (The choice is made in an action after the match, not by a predicate: lexer
+ * predicates keep ANTLR from caching the states they are reached in, and every line would
+ * pay for it.)
+ */
+BLANK_SPACE : [ \t]+ { if (!atLineEnd()) { setType(TEXT); mode(INLINE); } } ;
 
 /**
  * The page footer: "Last updated on 5 August 2009", "Last updated: 12.1.2005", ...
@@ -53,10 +72,11 @@ FOOTER : [Ll] 'ast ' [Uu] 'pdated' ~[\r\n]* -> mode(INLINE) ;
 /**
  * A notes-section heading, alone on its line: "Notes", "Footnotes", "References",
  * "Endnotes", "Note by MIA", "Author's Footnotes", "Translator's notes:", "NOTES", ...
+ * When more follows on the line ("Notes on the text"), the words are plain text.
  */
 NOTES_HEADING
-    : (HEADING_OWNER [ \t]+)? HEADING_WORD ([ \t]+ ('by' | 'from') ~[\r\n]*)? [ \t]* ':'? [ \t]* {atLineEnd()}?
-      -> mode(INLINE)
+    : (HEADING_OWNER [ \t]+)? HEADING_WORD ([ \t]+ ('by' | 'from') ~[\r\n]*)? [ \t]* ':'? [ \t]*
+      { if (!atLineEnd()) { setType(TEXT); } } -> mode(INLINE)
     ;
 
 fragment HEADING_OWNER
@@ -102,7 +122,7 @@ REFERENCE_LABEL
     ;
 
 /** A marker or bracket that happens to open the line: the same tokens as inline. */
-LINE_LETTER_CITATION : '[' [A-Za-z] ']' {!Character.isLetter(_input.LA(1))}? -> type(CITATION), mode(INLINE) ;
+LINE_LETTER_CITATION : '[' [A-Za-z] ']' { letterMarkerOrBracket(); } -> mode(INLINE) ;
 LINE_CITATION  : CITATION_SHAPE -> type(CITATION), mode(INLINE) ;
 LINE_EDITORIAL : EDITORIAL_SHAPE -> type(EDITORIAL), mode(INLINE) ;
 
@@ -119,7 +139,7 @@ INLINE_NEWLINE : ('\r\n' | '\n' | '\r') -> type(NEWLINE), mode(DEFAULT_MODE) ;
  * A lettered marker "[A]" / "[a]" only when no letter follows: "[W]e are" is an editor's
  * capital, not a marker.
  */
-LETTER_CITATION : '[' [A-Za-z] ']' {!Character.isLetter(_input.LA(1))}? -> type(CITATION) ;
+LETTER_CITATION : '[' [A-Za-z] ']' { letterMarkerOrBracket(); } ;
 
 /**
  * A citation marker: "[12]" points into the numbered list, "[3*]" to an asterisked note,

@@ -23,14 +23,13 @@ parser grammar ChapterParser;
 options { tokenVocab = ChapterLexer; }
 
 /*
- * The trailing blank lines belong to the last block's trailer, so that a chapter with no block
- * at all (only blank lines) never has to choose between "blank line" and "trailer": that choice
- * needs lookahead to the end of the input at every line and made parsing quadratic (100,000
- * blank lines took 26 s). Every decision here is now settled by one or two tokens, except
- * separator-or-trailer after a block, which reads one gap of blank lines once.
+ * A chapter with no block at all is blank lines, perhaps a last line of spaces. (Written so,
+ * and not as "blankLine* (block ...)? trailer", the parser tells a leading blank line from a
+ * trailing one by the next two tokens; otherwise it would look ahead to the end of the input at
+ * every leading blank line, and a long run of them would take quadratic time.)
  */
 chapter
-    : BOM? blankLine* (block (separator block)* trailer)? BLANK_SPACE? EOF
+    : BOM? blankLine* (block (separator block)* trailer | BLANK_SPACE?) EOF
     ;
 
 /** A blank line: nothing, or only spaces, before its line ending. */

@@ -94,13 +94,24 @@ public final class Document {
         this.notesByLabel = Collections.unmodifiableMap(noteMap);
         this.referencesByLabel = Collections.unmodifiableMap(referenceMap);
         List<Citation> all = new ArrayList<>();
-        for (Node node : NodeWalker.allNodes(this.blocks)) {
-            if (node instanceof Citation citation) {
-                all.add(citation);
-            }
-        }
+        collectCitations(this.blocks, all);
         this.citations = List.copyOf(all);
         assignParts();
+    }
+
+    /** Adds the citations under the given blocks, in source order (no list of every node is built). */
+    private static void collectCitations(List<? extends Block> blocks, List<Citation> into) {
+        for (Block block : blocks) {
+            if (block instanceof Entry entry) {
+                collectCitations(entry.blocks(), into);
+            } else if (block instanceof TextBlock textBlock) {
+                for (Inline inline : textBlock.content()) {
+                    if (inline instanceof Citation citation) {
+                        into.add(citation);
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.miatext.parse.antlr.ChapterLexer;
 import org.miatext.parse.antlr.ChapterParser;
 
@@ -36,22 +37,25 @@ final class ChapterSyntax {
 
     static Result read(String source) {
         // Raw UTF-16 chars, not code points: token offsets are then Java string indices.
-        CharStream chars = CodePointCharStream.fromBuffer(
-                CodePointBuffer.withChars(java.nio.CharBuffer.wrap(source.toCharArray())), "chapter");
-        ChapterLexer lexer = new ChapterLexer(chars);
+        ChapterLexer lexer = new ChapterLexer(new StringCharStream(source));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         ChapterParser parser = new ChapterParser(tokens);
         parser.removeErrorListeners();
+        // No parse tree: the blocks and separators are taken as the parser leaves them (a tree
+        // would cost a node and a child list for every token, thrown away at once).
+        parser.setBuildParseTree(false);
+        BlockCollector collected = new BlockCollector();
+        parser.addParseListener(collected);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        ChapterParser.ChapterContext tree;
         List<SyntaxError> errors = new ArrayList<>();
         try {
-            tree = parser.chapter();
+            parser.chapter();
         } catch (ParseCancellationException e) {
             tokens.seek(0);
             parser.reset();
+            collected.clear();
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.addErrorListener(new BaseErrorListener() {
@@ -62,43 +66,106 @@ final class ChapterSyntax {
                     errors.add(new SyntaxError(offset, msg));
                 }
             });
-            tree = parser.chapter();
+            parser.chapter();
         }
-        return new Result(blocks(tree, tokens), errors);
+        return new Result(blocks(source, collected, tokens), errors);
     }
 
-    private static List<RawBlock> blocks(ChapterParser.ChapterContext tree, CommonTokenStream tokens) {
+    /** Keeps each block and separator of the chapter as the parser exits it. */
+    private static final class BlockCollector implements ParseTreeListener {
+
+        final List<ChapterParser.BlockContext> blocks = new ArrayList<>();
+        final List<ChapterParser.SeparatorContext> separators = new ArrayList<>();
+
+        void clear() {
+            blocks.clear();
+            separators.clear();
+        }
+
+        @Override
+        public void exitEveryRule(ParserRuleContext ctx) {
+            if (ctx instanceof ChapterParser.BlockContext block) {
+                blocks.add(block);
+            } else if (ctx instanceof ChapterParser.SeparatorContext separator) {
+                separators.add(separator);
+            }
+        }
+
+        @Override
+        public void enterEveryRule(ParserRuleContext ctx) {
+        }
+
+        @Override
+        public void visitTerminal(TerminalNode node) {
+        }
+
+        @Override
+        public void visitErrorNode(ErrorNode node) {
+        }
+    }
+
+    private static List<RawBlock> blocks(String source, BlockCollector collected, CommonTokenStream tokens) {
         List<RawBlock> blocks = new ArrayList<>();
-        List<ChapterParser.BlockContext> contexts = tree.block();
-        List<ChapterParser.SeparatorContext> separators = tree.separator();
+        List<Token> all = tokens.getTokens();
+        List<ChapterParser.BlockContext> contexts = collected.blocks;
+        List<ChapterParser.SeparatorContext> separators = collected.separators;
         for (int i = 0; i < contexts.size(); i++) {
             ChapterParser.BlockContext ctx = contexts.get(i);
             if (ctx.start == null || ctx.stop == null || ctx.stop.getTokenIndex() < ctx.start.getTokenIndex()) {
                 continue;
             }
-            List<Token> blockTokens = new ArrayList<>(tokens.getTokens(ctx.start.getTokenIndex(), ctx.stop.getTokenIndex()));
-            blockTokens.removeIf(t -> t.getType() == Token.EOF);
-            if (blockTokens.isEmpty()) {
-                continue;
-            }
+            int from = ctx.start.getTokenIndex();
+            int to = ctx.stop.getTokenIndex() + 1;
             int lines = 1;
-            for (Token t : blockTokens) {
-                if (t.getType() == ChapterLexer.NEWLINE) {
+            int kept = 0;
+            for (int k = from; k < to; k++) {
+                int type = all.get(k).getType();
+                if (type == ChapterLexer.NEWLINE) {
                     lines++;
                 }
+                if (type != Token.EOF) {
+                    kept++;
+                }
             }
-            int gap = i == 0 ? 0 : blankLines(separators, i - 1);
-            blocks.add(new RawBlock(shape(ctx), List.copyOf(blockTokens), blockTokens.get(0).getStartIndex(),
-                    blockTokens.get(blockTokens.size() - 1).getStopIndex() + 1, lines, gap));
+            if (kept == 0) {
+                continue;
+            }
+            List<Token> blockTokens;
+            if (kept == to - from) {
+                blockTokens = List.copyOf(all.subList(from, to));
+            } else {
+                List<Token> some = new ArrayList<>(kept);
+                for (int k = from; k < to; k++) {
+                    if (all.get(k).getType() != Token.EOF) {
+                        some.add(all.get(k));
+                    }
+                }
+                blockTokens = List.copyOf(some);
+            }
+            int gap = i == 0 ? 0 : blankLines(separators, i - 1, all);
+            int start = blockTokens.get(0).getStartIndex();
+            int end = blockTokens.get(blockTokens.size() - 1).getStopIndex() + 1;
+            blocks.add(new RawBlock(shape(ctx), blockTokens, start, end, lines, gap, source.substring(start, end)));
         }
         return blocks;
     }
 
-    private static int blankLines(List<ChapterParser.SeparatorContext> separators, int index) {
+    /** The blank lines of a separator: one line ending per blank line, after the block's own. */
+    private static int blankLines(List<ChapterParser.SeparatorContext> separators, int index, List<Token> all) {
         if (index >= separators.size()) {
             return 1;
         }
-        return separators.get(index).blankLine().size();
+        ChapterParser.SeparatorContext separator = separators.get(index);
+        if (separator.start == null || separator.stop == null) {
+            return 0;
+        }
+        int newlines = 0;
+        for (int k = separator.start.getTokenIndex(); k <= separator.stop.getTokenIndex(); k++) {
+            if (all.get(k).getType() == ChapterLexer.NEWLINE) {
+                newlines++;
+            }
+        }
+        return Math.max(0, newlines - 1);
     }
 
     private static RawBlock.Shape shape(ChapterParser.BlockContext ctx) {
@@ -108,8 +175,9 @@ final class ChapterSyntax {
         if (ctx instanceof ChapterParser.FooterContext) {
             return RawBlock.Shape.FOOTER;
         }
-        if (ctx instanceof ChapterParser.EntryContext entry) {
-            return entry.entryLabel() instanceof ChapterParser.NoteLabelContext
+        if (ctx instanceof ChapterParser.EntryContext) {
+            // An entry opens with its label (entryLabel: NOTE_LABEL # noteLabel | REFERENCE_LABEL # referenceLabel).
+            return ctx.start.getType() == ChapterLexer.NOTE_LABEL
                     ? RawBlock.Shape.NOTE_ENTRY : RawBlock.Shape.REFERENCE_ENTRY;
         }
         return RawBlock.Shape.TEXT;

@@ -12,8 +12,9 @@ import org.antlr.v4.runtime.Token;
  * @param end        offset just after its last char
  * @param lineCount  number of lines
  * @param gapBefore  blank lines between it and the block before (0 for the first block)
+ * @param text       its source text (the text of its tokens, from {@code start} to {@code end})
  */
-record RawBlock(Shape shape, List<Token> tokens, int start, int end, int lineCount, int gapBefore) {
+record RawBlock(Shape shape, List<Token> tokens, int start, int end, int lineCount, int gapBefore, String text) {
 
     /** What the first line of a block makes it, syntactically. */
     enum Shape { NOTES_HEADING, FOOTER, NOTE_ENTRY, REFERENCE_ENTRY, TEXT }
@@ -24,5 +25,15 @@ record RawBlock(Shape shape, List<Token> tokens, int start, int end, int lineCou
 
     Token first() {
         return tokens.get(0);
+    }
+
+    /** True when the block holds a citation marker. */
+    boolean cites() {
+        for (Token t : tokens) {
+            if (t.getType() == org.miatext.parse.antlr.ChapterLexer.CITATION) {
+                return true;
+            }
+        }
+        return false;
     }
 }

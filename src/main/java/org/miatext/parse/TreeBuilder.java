@@ -135,7 +135,7 @@ public final class TreeBuilder {
                 break;
             }
             String text = plain(raw);
-            boolean cites = raw.tokens().stream().anyMatch(t -> t.getType() == ChapterLexer.CITATION);
+            boolean cites = raw.cites();
             if (INFORMATION.matcher(text).matches()) {
                 parts[i] = Part.INFORMATION;
             } else if (!cites && frontHeadingLike(text, raw.lineCount())) {
@@ -258,8 +258,7 @@ public final class TreeBuilder {
                 if (INFORMATION.matcher(text).matches()) {
                     parts[i] = Part.INFORMATION;
                     entryOpen = false;
-                } else if (looksLikeTitle(text) && BlockRoles.isHeading(text, raw.lineCount()) && raw.tokens().stream()
-                        .noneMatch(t -> t.getType() == ChapterLexer.CITATION)) {
+                } else if (looksLikeTitle(text) && BlockRoles.isHeading(text, raw.lineCount()) && !raw.cites()) {
                     // A heading that is not a notes heading ends the entry above it: a
                     // sub-heading of the notes, or the title of an appendix.
                     parts[i] = Part.SECTION;
@@ -390,8 +389,10 @@ public final class TreeBuilder {
         notesAreas(raws, parts, frontMatter(raws, parts));
         LineIndex lines = new LineIndex(source);
         List<List<BodyBlock>> runs = new ArrayList<>();
+        boolean citingPage = undecidedMarkers(raws, parts) >= 3;
+        boolean quotationsClose = quotationsCloseWithMarkers(raws, parts);
         for (List<Integer> run : bodyRunIndices(raws, parts)) {
-            List<BlockRoles.Candidate> candidates = candidates(raws, parts, run);
+            List<BlockRoles.Candidate> candidates = candidates(raws, parts, run, citingPage, quotationsClose);
             List<BodyBlock> blocks = new ArrayList<>();
             for (int k = 0; k < run.size(); k++) {
                 blocks.add(new BodyBlock(lines.line(raws.get(run.get(k)).start()), candidates.get(k)));
@@ -401,10 +402,16 @@ public final class TreeBuilder {
         return runs;
     }
 
-    /** Everything not yet decided is body text: paragraph, quote or section heading. */
+    /**
+     * Everything not yet decided is body text: paragraph, quote or section heading. The page's
+     * properties (does it cite with markers, do its colons lead to marker-closed blocks) are
+     * read once, before any run is decided, as when the model is trained ({@link #bodyRuns}).
+     */
     private void bodyRoles(List<RawBlock> raws, Part[] parts) {
+        boolean citingPage = undecidedMarkers(raws, parts) >= 3;
+        boolean quotationsClose = quotationsCloseWithMarkers(raws, parts);
         for (List<Integer> run : bodyRunIndices(raws, parts)) {
-            List<BlockRoles.Role> decided = roles.infer(candidates(raws, parts, run));
+            List<BlockRoles.Role> decided = roles.infer(candidates(raws, parts, run, citingPage, quotationsClose));
             for (int k = 0; k < run.size(); k++) {
                 parts[run.get(k)] = switch (decided.get(k)) {
                     case HEADING -> Part.SECTION;
@@ -432,10 +439,14 @@ public final class TreeBuilder {
         return runs;
     }
 
-    private static List<BlockRoles.Candidate> candidates(List<RawBlock> raws, Part[] parts, List<Integer> run) {
+    /**
+     * The candidates of a run, with the page's properties: {@code citingPage} when the body text
+     * cites with markers at least three times, {@code quotationsClose} when what its colons
+     * introduce is mostly closed by a marker within a few blocks.
+     */
+    private static List<BlockRoles.Candidate> candidates(List<RawBlock> raws, Part[] parts, List<Integer> run,
+                                                         boolean citingPage, boolean quotationsClose) {
         List<BlockRoles.Candidate> candidates = new ArrayList<>(run.size());
-        boolean citingPage = citesWithMarkers(raws, parts);
-        boolean quotationsClose = quotationsCloseWithMarkers(raws, parts);
         for (int index : run) {
             RawBlock raw = raws.get(index);
             String text = plain(raw);
@@ -447,19 +458,25 @@ public final class TreeBuilder {
         return candidates;
     }
 
-    /** True when the chapter's text (outside notes) cites with markers at least three times. */
-    private static boolean citesWithMarkers(List<RawBlock> raws, Part[] parts) {
+    /** The citation markers of the blocks not yet decided (counted once, not once per run). */
+    private static int undecidedMarkers(List<RawBlock> raws, Part[] parts) {
         int markers = 0;
-        for (int i = 0; i < raws.size() && markers < 3; i++) {
+        for (int i = 0; i < raws.size(); i++) {
             if (parts[i] == Part.UNDECIDED) {
-                for (Token t : raws.get(i).tokens()) {
-                    if (t.getType() == ChapterLexer.CITATION) {
-                        markers++;
-                    }
-                }
+                markers += markers(raws.get(i));
             }
         }
-        return markers >= 3;
+        return markers;
+    }
+
+    private static int markers(RawBlock raw) {
+        int markers = 0;
+        for (Token t : raw.tokens()) {
+            if (t.getType() == ChapterLexer.CITATION) {
+                markers++;
+            }
+        }
+        return markers;
     }
 
     /**
@@ -802,13 +819,9 @@ public final class TreeBuilder {
         return sb.toString();
     }
 
-    /** The block's source text. */
+    /** The block's source text (kept by the block: no string is built again). */
     private static String plain(RawBlock raw) {
-        StringBuilder sb = new StringBuilder();
-        for (Token t : raw.tokens()) {
-            sb.append(t.getText());
-        }
-        return sb.toString();
+        return raw.text();
     }
 
     /** Drops blocks that overlap the one before (possible only after error recovery). */
