@@ -42,9 +42,9 @@ separator
     : NEWLINE blankLine+
     ;
 
-/** What may follow the last block: its line ending and blank lines (final spaces: see chapter). */
+/** What may follow the last block: its line ending, blank lines, and a last line of spaces. */
 trailer
-    : (NEWLINE blankLine*)?
+    : (NEWLINE blankLine*)? BLANK_SPACE?
     ;
 
 block
