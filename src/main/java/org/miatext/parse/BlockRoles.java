@@ -185,8 +185,121 @@ public final class BlockRoles {
      * @param quotationsCloseWithMarkers on this page, what a colon introduces is usually closed,
      *     within a few blocks, by a marker: the page cites each quotation at its end
      */
-    public record Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount,
-                            boolean citingPage, boolean quotationsCloseWithMarkers) {
+    public static final class Candidate {
+        private final String text;
+        private final boolean closesWithMarker;
+        private final boolean afterHeading;
+        private final boolean tableRow;
+        private final int lineCount;
+        private final boolean citingPage;
+        private final boolean quotationsCloseWithMarkers;
+        /** What the features need of the block alone, worked out once (the decoder asks up to three times). */
+        private Facts facts;
+
+        public Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount,
+                         boolean citingPage, boolean quotationsCloseWithMarkers) {
+            this.text = text;
+            this.closesWithMarker = closesWithMarker;
+            this.afterHeading = afterHeading;
+            this.tableRow = tableRow;
+            this.lineCount = lineCount;
+            this.citingPage = citingPage;
+            this.quotationsCloseWithMarkers = quotationsCloseWithMarkers;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public boolean closesWithMarker() {
+            return closesWithMarker;
+        }
+
+        public boolean afterHeading() {
+            return afterHeading;
+        }
+
+        public boolean tableRow() {
+            return tableRow;
+        }
+
+        public int lineCount() {
+            return lineCount;
+        }
+
+        public boolean citingPage() {
+            return citingPage;
+        }
+
+        public boolean quotationsCloseWithMarkers() {
+            return quotationsCloseWithMarkers;
+        }
+
+        Facts facts() {
+            if (facts == null) {
+                facts = new Facts(this);
+            }
+            return facts;
+        }
+    }
+
+    /** The facts of one block that do not depend on the role of the block before it. */
+    private static final class Facts {
+        final String text;
+        final boolean opensEllipsis;
+        final boolean opensLower;
+        final boolean opensQuoteMark;
+        final boolean firstPerson;
+        final boolean firstPersonSingular;
+        final boolean addressesReader;
+        final boolean inlineQuotes;
+        final boolean closesEllipsis;
+        final boolean quotedWhole;
+        final boolean presentVoice;
+        final boolean pastNarrative;
+        final boolean markerCitesInlineQuote;
+        final boolean endsWithColon;
+        final boolean shortBlock;
+        final boolean editorialInsertion;
+        // As the block before another: what it says about the block after it.
+        final boolean introColon;
+        final boolean introComma;
+        final boolean introShort;
+        final boolean introSays;
+        final boolean introNamesDocument;
+        final boolean leavesQuotationOpen;
+        final boolean introOneSentence;
+
+        Facts(Candidate block) {
+            text = block.text().strip();
+            opensEllipsis = opensWithEllipsis(text);
+            opensLower = opensLower(text);
+            opensQuoteMark = !text.isEmpty() && "‘“\"'«„".indexOf(text.charAt(0)) >= 0;
+            // The voice of a block is that of its own words, not of the quotations inside them.
+            String own = opensQuoteMark ? text : withoutInlineQuotations(text);
+            firstPerson = firstPerson(own);
+            firstPersonSingular = firstPersonSingular(own);
+            addressesReader = addressesReader(own);
+            int[] tenses = tenses(own);
+            presentVoice = tenses[0] > tenses[1] && tenses[0] >= 2;
+            pastNarrative = tenses[1] >= 2 * tenses[0] + 2;
+            inlineQuotes = hasInlineQuotation(text);
+            boolean afterClosingQuote = markerAfterClosingQuote(text);
+            closesEllipsis = closesWithEllipsis(text) && (opensQuoteMark || !afterClosingQuote && !endsWithClosingQuote(text));
+            quotedWhole = quotedWhole(text);
+            markerCitesInlineQuote = block.closesWithMarker() && afterClosingQuote && !opensQuoteMark;
+            endsWithColon = text.endsWith(":");
+            shortBlock = text.length() < 100;
+            editorialInsertion = INSERTION.matcher(text).find();
+            introColon = endsWithColon;
+            introComma = text.endsWith(",") || endsOpenClause(text);
+            introShort = text.length() < 200 && !block.closesWithMarker() && !endsWithColon && !text.endsWith(",");
+            String last = lastSentence(text);
+            introSays = reportsSpeech(last);
+            introNamesDocument = DOCUMENT.matcher(last.toLowerCase(Locale.ROOT)).find();
+            leavesQuotationOpen = leavesQuotationOpen(text);
+            introOneSentence = !block.closesWithMarker() && last.equals(text) && !endsWithColon;
+        }
     }
 
     private final double bias;
@@ -314,58 +427,52 @@ public final class BlockRoles {
     public static double[] features(List<Candidate> run, int i, Role previousRole) {
         Candidate block = run.get(i);
         Candidate previous = i == 0 ? null : run.get(i - 1);
+        Facts own = block.facts();
+        Facts before = previous == null ? null : previous.facts();
         double[] f = new double[Feature.values().length];
-        String text = block.text().strip();
         boolean previousParagraph = previous != null && previousRole == Role.PARAGRAPH;
-        String prev = previous == null ? "" : previous.text().strip();
         boolean previousText = previous != null && previousRole != Role.HEADING;
-        set(f, Feature.INTRO_COLON, previousText && prev.endsWith(":"));
-        set(f, Feature.INTRO_COMMA, previousText && (prev.endsWith(",") || endsOpenClause(prev)));
-        set(f, Feature.INTRO_SHORT, previousParagraph && prev.length() < 200 && !previous.closesWithMarker()
-                && !prev.endsWith(":") && !prev.endsWith(","));
-        set(f, Feature.OPENS_ELLIPSIS, opensWithEllipsis(text));
-        set(f, Feature.OPENS_LOWER, opensLower(text));
-        set(f, Feature.OPENS_QUOTE_MARK, !text.isEmpty() && "‘“\"'«„".indexOf(text.charAt(0)) >= 0);
-        set(f, Feature.CLOSES_WITH_MARKER, block.closesWithMarker());
-        // The voice of a block is that of its own words, not of the quotations inside them.
-        String own = f2(f, Feature.OPENS_QUOTE_MARK) ? text : withoutInlineQuotations(text);
-        set(f, Feature.FIRST_PERSON, firstPerson(own));
-        set(f, Feature.INSIDE_OPEN_QUOTE, previousRole == Role.QUOTE && !previous.closesWithMarker());
+        boolean marker = block.closesWithMarker();
+        boolean insideOpenQuote = previousRole == Role.QUOTE && !previous.closesWithMarker();
+        set(f, Feature.INTRO_COLON, previousText && before.introColon);
+        set(f, Feature.INTRO_COMMA, previousText && before.introComma);
+        set(f, Feature.INTRO_SHORT, previousParagraph && before.introShort);
+        set(f, Feature.OPENS_ELLIPSIS, own.opensEllipsis);
+        set(f, Feature.OPENS_LOWER, own.opensLower);
+        set(f, Feature.OPENS_QUOTE_MARK, own.opensQuoteMark);
+        set(f, Feature.CLOSES_WITH_MARKER, marker);
+        set(f, Feature.FIRST_PERSON, own.firstPerson);
+        set(f, Feature.INSIDE_OPEN_QUOTE, insideOpenQuote);
         set(f, Feature.AFTER_CLOSED_QUOTE, previousRole == Role.QUOTE && previous.closesWithMarker());
         set(f, Feature.AFTER_HEADING, previous == null || previousRole == Role.HEADING || block.afterHeading());
-        set(f, Feature.INLINE_QUOTES, hasInlineQuotation(text));
-        set(f, Feature.MARKER_AFTER_MARKER, block.closesWithMarker() && previous != null && previous.closesWithMarker()
+        set(f, Feature.INLINE_QUOTES, own.inlineQuotes);
+        set(f, Feature.MARKER_AFTER_MARKER, marker && previous != null && previous.closesWithMarker()
                 && previousRole == Role.PARAGRAPH);
-        set(f, Feature.INTRO_SAYS, previousParagraph && reportsSpeech(lastSentence(prev)));
-        set(f, Feature.CLOSES_ELLIPSIS, closesWithEllipsis(text)
-                && (f2(f, Feature.OPENS_QUOTE_MARK) || !markerAfterClosingQuote(text) && !endsWithClosingQuote(text)));
-        set(f, Feature.ADDRESSES_READER, addressesReader(own));
-        set(f, Feature.SHORT_INTRO_AND_MARKER, f[Feature.INTRO_SHORT.ordinal()] > 0 && block.closesWithMarker());
-        set(f, Feature.COLON_AND_MARKER, f[Feature.INTRO_COLON.ordinal()] > 0 && block.closesWithMarker());
-        set(f, Feature.OPEN_QUOTE_AND_MARKER, f[Feature.INSIDE_OPEN_QUOTE.ordinal()] > 0 && block.closesWithMarker());
-        set(f, Feature.INTRO_NAMES_DOCUMENT, previousParagraph && DOCUMENT.matcher(lastSentence(prev).toLowerCase(Locale.ROOT)).find());
-        set(f, Feature.OPEN_QUOTE_UNCITING_PAGE, f[Feature.INSIDE_OPEN_QUOTE.ordinal()] > 0 && !block.citingPage());
-        set(f, Feature.QUOTED_WHOLE, quotedWhole(text));
+        set(f, Feature.INTRO_SAYS, previousParagraph && before.introSays);
+        set(f, Feature.CLOSES_ELLIPSIS, own.closesEllipsis);
+        set(f, Feature.ADDRESSES_READER, own.addressesReader);
+        set(f, Feature.SHORT_INTRO_AND_MARKER, previousParagraph && before.introShort && marker);
+        set(f, Feature.COLON_AND_MARKER, previousText && before.introColon && marker);
+        set(f, Feature.OPEN_QUOTE_AND_MARKER, insideOpenQuote && marker);
+        set(f, Feature.INTRO_NAMES_DOCUMENT, previousParagraph && before.introNamesDocument);
+        set(f, Feature.OPEN_QUOTE_UNCITING_PAGE, insideOpenQuote && !block.citingPage());
+        set(f, Feature.QUOTED_WHOLE, own.quotedWhole);
         set(f, Feature.CITING_PAGE, block.citingPage());
-        set(f, Feature.SHORT_INTRO_CITING_PAGE, block.citingPage() && f2(f, Feature.INTRO_SHORT) && block.closesWithMarker());
-        int[] tenses = tenses(own);
-        set(f, Feature.PRESENT_VOICE, tenses[0] > tenses[1] && tenses[0] >= 2);
-        set(f, Feature.PAST_NARRATIVE, tenses[1] >= 2 * tenses[0] + 2);
-        set(f, Feature.MARKER_CITES_INLINE_QUOTE, block.closesWithMarker() && markerAfterClosingQuote(text)
-                && !f2(f, Feature.OPENS_QUOTE_MARK));
-        set(f, Feature.QUOTATION_LEFT_OPEN, previousText && leavesQuotationOpen(prev));
-        set(f, Feature.FIRST_PERSON_SINGULAR, firstPersonSingular(own));
-        boolean ownMarker = block.closesWithMarker();
-        boolean ahead = !ownMarker && !text.endsWith(":") && markerAhead(run, i);
+        set(f, Feature.SHORT_INTRO_CITING_PAGE, block.citingPage() && previousParagraph && before.introShort && marker);
+        set(f, Feature.PRESENT_VOICE, own.presentVoice);
+        set(f, Feature.PAST_NARRATIVE, own.pastNarrative);
+        set(f, Feature.MARKER_CITES_INLINE_QUOTE, own.markerCitesInlineQuote);
+        set(f, Feature.QUOTATION_LEFT_OPEN, previousText && before.leavesQuotationOpen);
+        set(f, Feature.FIRST_PERSON_SINGULAR, own.firstPersonSingular);
+        boolean ahead = !marker && !own.endsWithColon && markerAhead(run, i);
         set(f, Feature.MARKER_AHEAD, ahead);
-        set(f, Feature.OPEN_QUOTE_MARKER_AHEAD, ahead && f2(f, Feature.INSIDE_OPEN_QUOTE) && block.quotationsCloseWithMarkers());
-        set(f, Feature.NO_MARKER_AHEAD, !ownMarker && !ahead && block.quotationsCloseWithMarkers());
-        set(f, Feature.OPEN_QUOTE_CLOSING_PAGE, f2(f, Feature.INSIDE_OPEN_QUOTE) && block.quotationsCloseWithMarkers());
-        set(f, Feature.INTRO_ONE_SENTENCE, previousParagraph && !previous.closesWithMarker() && lastSentence(prev).equals(prev)
-                && !prev.endsWith(":"));
-        set(f, Feature.SHORT_BLOCK, text.length() < 100);
-        set(f, Feature.ENDS_WITH_COLON, text.endsWith(":"));
-        set(f, Feature.EDITORIAL_INSERTION, INSERTION.matcher(text).find());
+        set(f, Feature.OPEN_QUOTE_MARKER_AHEAD, ahead && insideOpenQuote && block.quotationsCloseWithMarkers());
+        set(f, Feature.NO_MARKER_AHEAD, !marker && !ahead && block.quotationsCloseWithMarkers());
+        set(f, Feature.OPEN_QUOTE_CLOSING_PAGE, insideOpenQuote && block.quotationsCloseWithMarkers());
+        set(f, Feature.INTRO_ONE_SENTENCE, previousParagraph && before.introOneSentence);
+        set(f, Feature.SHORT_BLOCK, own.shortBlock);
+        set(f, Feature.ENDS_WITH_COLON, own.endsWithColon);
+        set(f, Feature.EDITORIAL_INSERTION, own.editorialInsertion);
         return f;
     }
 
