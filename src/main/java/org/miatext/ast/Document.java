@@ -35,6 +35,9 @@ public final class Document {
     private final Map<Entry, Integer> entryParts = new java.util.IdentityHashMap<>();
     private final Map<Citation, Integer> citationParts = new java.util.IdentityHashMap<>();
     private final Map<String, List<Entry>> entriesByKindAndLabel = new java.util.HashMap<>();
+    /** Where each citation points and what points to each entry, worked out once. */
+    private final Map<Citation, Entry> targets = new java.util.IdentityHashMap<>();
+    private final Map<Entry, List<Citation>> citedBy = new java.util.IdentityHashMap<>();
 
     /**
      * Makes a document from the blocks a parser found.
@@ -161,6 +164,28 @@ public final class Document {
             cited.add(citation.label());
             citationParts.put(citation, part);
         }
+        Map<String, Entry> byKindLabelPart = new java.util.HashMap<>();
+        for (Map.Entry<Entry, Integer> e : entryParts.entrySet()) {
+            byKindLabelPart.merge(kind(e.getKey()) + " " + e.getKey().label() + " " + e.getValue(), e.getKey(),
+                    (a, b) -> a.span().offset() <= b.span().offset() ? a : b);
+        }
+        for (Citation citation : citations) {
+            String key = citationKind(citation) + " " + citation.label();
+            Entry target = byKindLabelPart.get(key + " " + citationParts.get(citation));
+            if (target == null) {
+                List<Entry> candidates = entriesByKindAndLabel.get(key);
+                target = candidates != null ? candidates.get(0)
+                        : citation.kind().isNote() ? notesByLabel.get(citation.label()) : referencesByLabel.get(citation.label());
+            }
+            if (target != null) {
+                targets.put(citation, target);
+                citedBy.computeIfAbsent(target, k -> new ArrayList<>()).add(citation);
+            }
+        }
+    }
+
+    private static String citationKind(Citation citation) {
+        return citation.kind().isNote() ? (citation.label().indexOf('*') >= 0 ? "note*" : "noteA") : "ref";
     }
 
     private static String kind(Entry entry) {
@@ -279,25 +304,18 @@ public final class Document {
      * first entry with that label.
      */
     public Optional<Entry> entryFor(Citation citation) {
-        String kind = citation.kind().isNote() ? (citation.label().indexOf('*') >= 0 ? "note*" : "noteA") : "ref";
-        List<Entry> candidates = entriesByKindAndLabel.get(kind + " " + citation.label());
-        if (candidates == null) {
-            return citation.kind().isNote()
-                    ? note(citation.label()).map(Entry.class::cast)
-                    : reference(citation.label()).map(Entry.class::cast);
+        if (citationParts.containsKey(citation)) {
+            return Optional.ofNullable(targets.get(citation));
         }
-        int part = sequencePart(citation);
-        for (Entry entry : candidates) {
-            if (sequencePart(entry) == part) {
-                return Optional.of(entry);
-            }
-        }
-        return Optional.of(candidates.get(0));
+        // A citation from elsewhere (another document, or made by hand): by kind and label.
+        return citation.kind().isNote()
+                ? note(citation.label()).map(Entry.class::cast)
+                : reference(citation.label()).map(Entry.class::cast);
     }
 
     /** The citations that point to an entry, in source order. */
     public List<Citation> citationsOf(Entry entry) {
-        return citations.stream().filter(c -> entryFor(c).orElse(null) == entry).toList();
+        return List.copyOf(citedBy.getOrDefault(entry, List.of()));
     }
 
     /** Structural problems found while parsing (the checker finds numbering problems). */
