@@ -58,6 +58,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         boolean failed = false;
         for (Variant v : variant == Variant.both ? List.of(Variant.texts, Variant.seedstyle) : List.of(variant)) {
+            Path texts = corpus.resolve(v == Variant.seedstyle ? "texts-seedstyle" : "texts");
+            if (variant == Variant.both && !Files.isDirectory(texts)) {
+                // A corpus may come with one variant only: measure what is there.
+                out.printf("== %s: no such folder, skipped%n", texts);
+                continue;
+            }
             failed |= run(out, truths, v);
         }
         return failed ? 1 : 0;

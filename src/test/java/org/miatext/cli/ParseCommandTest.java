@@ -63,6 +63,21 @@ class ParseCommandTest {
     }
 
     @Test
+    void evalMeasuresACorpusFolderEvenWithOneVariant(@TempDir Path corpus) throws Exception {
+        Files.createDirectories(corpus.resolve("truth"));
+        Files.createDirectories(corpus.resolve("texts"));
+        try (var in = ParseCommandTest.class.getResourceAsStream("/seed.json")) {
+            Files.write(corpus.resolve("truth/seed.json"), in.readAllBytes());
+        }
+        Files.copy(Path.of(SEED), corpus.resolve("texts/seed.txt"));
+        Run run = run("eval", "--corpus", corpus.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("references expected    60  found    60  matched    60")
+                .contains("no chapter failed to parse or to round-trip")
+                .contains("texts-seedstyle: no such folder, skipped");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"parse", "check", "refs", "fix", "refs-stats", "eval", "train-roles"}) {
             Run run = run(command, "--help");
