@@ -277,10 +277,11 @@ public final class BlockRoles {
             opensQuoteMark = !text.isEmpty() && "‘“\"'«„".indexOf(text.charAt(0)) >= 0;
             // The voice of a block is that of its own words, not of the quotations inside them.
             String own = opensQuoteMark ? text : withoutInlineQuotations(text);
-            firstPerson = firstPerson(own);
-            firstPersonSingular = firstPersonSingular(own);
+            List<String> words = words(own);
+            firstPerson = firstPerson(words);
+            firstPersonSingular = firstPersonSingular(words);
             addressesReader = addressesReader(own);
-            int[] tenses = tenses(own);
+            int[] tenses = tenses(words);
             presentVoice = tenses[0] > tenses[1] && tenses[0] >= 2;
             pastNarrative = tenses[1] >= 2 * tenses[0] + 2;
             inlineQuotes = hasInlineQuotation(text);
@@ -483,9 +484,12 @@ public final class BlockRoles {
             "didn’t", "wasn't", "weren't", "hadn't", "didn't");
 
     /** Counts of present-tense and past-tense auxiliaries. */
-    private static int[] tenses(String text) {
+    private static int[] tenses(List<String> words) {
         int[] counts = new int[2];
-        for (String word : words(text)) {
+        for (String word : words) {
+            if (word.length() > 7) {
+                continue;   // longer than any auxiliary in the lists
+            }
             String w = word.toLowerCase(Locale.ROOT);
             if (PRESENT.contains(w)) {
                 counts[0]++;
@@ -522,6 +526,9 @@ public final class BlockRoles {
 
     /** The text with quotations inside it (‘...’, “...”) taken out. */
     static String withoutInlineQuotations(String text) {
+        if (text.indexOf('‘') < 0 && text.indexOf('“') < 0) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         int i = 0;
         int n = text.length();
@@ -589,9 +596,9 @@ public final class BlockRoles {
         return i;
     }
 
-    private static boolean firstPersonSingular(String text) {
+    private static boolean firstPersonSingular(List<String> words) {
         int hits = 0;
-        for (String w : words(text)) {
+        for (String w : words) {
             if (isI(w) || w.equals("me") || w.equals("my") || w.equals("My") || w.equals("myself")) {
                 hits++;
             }
@@ -771,8 +778,7 @@ public final class BlockRoles {
         return lower.endsWith(" that") || lower.endsWith(" as") || lower.endsWith(" thus") || lower.endsWith(" a");
     }
 
-    private static boolean firstPerson(String text) {
-        List<String> words = words(text);
+    private static boolean firstPerson(List<String> words) {
         int hits = 0;
         for (String w : words) {
             if (isI(w) || w.equalsIgnoreCase("we") || w.equalsIgnoreCase("our") || w.equalsIgnoreCase("us")
