@@ -619,10 +619,6 @@ public final class BlockRoles {
         return end;
     }
 
-    private static boolean f2(double[] f, Feature feature) {
-        return f[feature.ordinal()] != 0;
-    }
-
     /**
      * True when the text before the final marker ends with a closing quotation mark (punctuation
      * aside); a run of markers ("..."[4][5]) is looked through. A loop, not recursion over
