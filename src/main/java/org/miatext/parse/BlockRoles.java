@@ -660,6 +660,10 @@ public final class BlockRoles {
         if (lineCount != 1 || text.isEmpty() || text.length() > 100 || text.indexOf('\t') >= 0) {
             return false;
         }
+        // A section number alone on its line: "V.", "IV", "4".
+        if (SECTION_NUMBER.matcher(text).matches()) {
+            return true;
+        }
         char last = text.charAt(text.length() - 1);
         // An exclamation is a line of speech, not a title.
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == ']' && endsWithMarkerLike(text)) {
@@ -668,10 +672,13 @@ public final class BlockRoles {
         if (opensWithEllipsis(text) || opensLower(text)) {
             return false;
         }
-        // A sentence inside (". " followed by more) makes it prose, not a title.
+        // A sentence inside (". ", "? " or "! " followed by more) makes it prose, not a title.
         int words = text.split("\\s+").length;
-        return words <= 14 && !text.contains(". ") || words <= 6;
+        boolean sentenceInside = text.contains(". ") || text.contains("? ") || text.contains("! ");
+        return words <= 14 && !sentenceInside || words <= 6;
     }
+
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("([IVXLC]{1,6}|\\d{1,2})\\.?");
 
     private static boolean endsWithMarkerLike(String text) {
         int open = text.lastIndexOf('[');

@@ -91,6 +91,14 @@ class ChapterParsingTest {
         }
 
         @Test
+        void aSectionNumberAloneIsAHeadingAndTwoQuestionsAreProse() {
+            Document d = parse(BODY + "IV.\n\nThe fourth part begins here, and it goes on for a while in prose.\n\n"
+                    + "What did the Tsar do? How did he answer the toilers?\n\nHe answered with bullets, as the text goes on to say.\n");
+            assertThat(d.body()).filteredOn(Heading.class::isInstance).extracting(b -> ((Heading) b).text())
+                    .containsExactly("IV.");
+        }
+
+        @Test
         void linesOfOneBlockKeepTheirBreaks() {
             Document d = parse("First line of a poem,\nsecond line of it.\n\nNext block.");
             Paragraph p = (Paragraph) content(d).get(0);
