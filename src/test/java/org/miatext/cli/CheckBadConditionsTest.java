@@ -1,9 +1,8 @@
 package org.miatext.cli;
 
+import static org.miatext.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,17 +14,9 @@ class CheckBadConditionsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
-    static void assertClean(Run run, String... expected) {
+    static void assertClean(CliRun run, String... expected) {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -77,7 +68,7 @@ class CheckBadConditionsTest {
     @Test
     void aBadFileDoesNotStopTheOthers() throws Exception {
         Path good = Files.writeString(dir.resolve("good.txt"), "Text [1].\n\nNotes\n\n1. Ibid.");
-        Run run = run("check", good.toString(), dir.resolve("missing.txt").toString());
+        CliRun run = run("check", good.toString(), dir.resolve("missing.txt").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).contains("1 file checked").contains("1 file could not be read");
     }

@@ -1,5 +1,6 @@
 package org.miatext.cli;
 
+import static org.miatext.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,20 +26,7 @@ class CliBadConditionsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-        String errLine() {
-            assertThat(err.lines()).as("stderr: %s", err).hasSize(1);
-            assertThat(err).doesNotContain("\tat ", "Exception");
-            return err.strip();
-        }
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path chapter(String name) throws IOException {
         return Files.writeString(dir.resolve(name), "Tony Cliff\n\nText[1].\n\nNotes\n\n1. Ibid.\n");
@@ -46,7 +34,7 @@ class CliBadConditionsTest {
 
     @Test
     void aGoodFileParses() throws IOException {
-        Run run = run("parse", chapter("good.txt").toString());
+        CliRun run = run("parse", chapter("good.txt").toString());
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("1 references");
@@ -55,7 +43,7 @@ class CliBadConditionsTest {
     @Test
     void missingFile() {
         Path missing = dir.resolve("missing.txt");
-        Run run = run("parse", missing.toString());
+        CliRun run = run("parse", missing.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).isEqualTo("miatext: " + missing + ": no such file");
     }
@@ -63,7 +51,7 @@ class CliBadConditionsTest {
     @Test
     void directoryWithNoMatchingFiles() throws IOException {
         Files.writeString(dir.resolve("notes.md"), "# not a chapter");
-        Run run = run("parse", dir.toString());
+        CliRun run = run("parse", dir.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).isEqualTo("miatext: " + dir + ": no .txt files in this directory");
     }
@@ -73,7 +61,7 @@ class CliBadConditionsTest {
         chapter("a.txt");
         Files.write(dir.resolve("b.txt"), new byte[] {'x', (byte) 0xFF});
         chapter("c.txt");
-        Run run = run("parse", "--format", "text", dir.toString());
+        CliRun run = run("parse", "--format", "text", dir.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).isEqualTo("miatext: " + dir.resolve("b.txt")
                 + ": not valid UTF-8: bad byte 0xFF at byte offset 1 (if the file is Latin-1 or Windows-1252, convert it to UTF-8)");
@@ -85,7 +73,7 @@ class CliBadConditionsTest {
         Path loop = dir.resolve("loop.txt");
         Files.createSymbolicLink(loop, dir.resolve("loop2.txt"));
         Files.createSymbolicLink(dir.resolve("loop2.txt"), loop);
-        Run run = run("parse", loop.toString());
+        CliRun run = run("parse", loop.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).startsWith("miatext: " + loop + ": symbolic link loop");
     }
@@ -94,14 +82,14 @@ class CliBadConditionsTest {
     void fifoIsNotRead() throws Exception {
         Path fifo = dir.resolve("pipe.txt");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        Run run = run("parse", fifo.toString());
+        CliRun run = run("parse", fifo.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).isEqualTo("miatext: " + fifo + ": is not a regular file (a device, FIFO or socket): not read");
     }
 
     @Test
     void deviceIsNotRead() {
-        Run run = run("parse", "/dev/zero");
+        CliRun run = run("parse", "/dev/zero");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).isEqualTo("miatext: /dev/zero: is not a regular file (a device, FIFO or socket): not read");
     }
@@ -109,10 +97,10 @@ class CliBadConditionsTest {
     @Test
     void outputFileNotWritable() throws IOException {
         Path output = dir.resolve("no-such-dir").resolve("out.json");
-        Run run = run("parse", "--format", "json", "--output", output.toString(), chapter("good.txt").toString());
+        CliRun run = run("parse", "--format", "json", "--output", output.toString(), chapter("good.txt").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).isEqualTo("miatext: " + output + ": cannot write: no such directory");
-        Run intoDirectory = run("parse", "-o", dir.toString(), chapter("good2.txt").toString());
+        CliRun intoDirectory = run("parse", "-o", dir.toString(), chapter("good2.txt").toString());
         assertThat(intoDirectory.code()).isEqualTo(2);
         assertThat(intoDirectory.errLine()).startsWith("miatext: " + dir + ": cannot write: ");
     }
@@ -121,7 +109,7 @@ class CliBadConditionsTest {
     void outputFileIsWritten() throws IOException {
         Path output = dir.resolve("out.txt");
         Path good = chapter("good.txt");
-        Run run = run("parse", "--format", "text", "-o", output.toString(), good.toString());
+        CliRun run = run("parse", "--format", "text", "-o", output.toString(), good.toString());
         assertThat(run.code()).isZero();
         assertThat(Files.readString(output)).isEqualTo(Files.readString(good));
     }
@@ -146,7 +134,7 @@ class CliBadConditionsTest {
 
     @Test
     void unknownFormat() throws IOException {
-        Run run = run("parse", "--format", "xml", chapter("good.txt").toString());
+        CliRun run = run("parse", "--format", "xml", chapter("good.txt").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).startsWith("miatext: Invalid value for option '--format'")
                 .contains("xml").endsWith("(see 'miatext --help')");
@@ -155,7 +143,7 @@ class CliBadConditionsTest {
     @Test
     void fileOverTheMaximumSize() throws IOException {
         Path good = chapter("good.txt");
-        Run run = run("parse", "--max-size", "10", good.toString());
+        CliRun run = run("parse", "--max-size", "10", good.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).isEqualTo("miatext: " + good + ": file is too large (more than 10 bytes is the maximum input size)");
         assertThat(run("parse", "--max-size", "1k", good.toString()).code()).isZero();
@@ -163,7 +151,7 @@ class CliBadConditionsTest {
 
     @Test
     void badMaximumSize() throws IOException {
-        Run run = run("parse", "--max-size", "lots", chapter("good.txt").toString());
+        CliRun run = run("parse", "--max-size", "lots", chapter("good.txt").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).contains("'lots' is not a size");
     }
@@ -172,7 +160,7 @@ class CliBadConditionsTest {
     void htmlPageIsReportedNotPrinted() throws IOException {
         Path page = Files.writeString(dir.resolve("page.txt"), "<!DOCTYPE html>\n<html><body>x</body></html>\n");
         Path good = chapter("good.txt");
-        Run run = run("parse", page.toString(), good.toString());
+        CliRun run = run("parse", page.toString(), good.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.errLine()).startsWith("miatext: " + page + ":1:1: error: the input is an HTML page").endsWith("[input/html]");
         assertThat(run.out()).startsWith(good + ": ").doesNotContain("DOCTYPE");
@@ -181,7 +169,7 @@ class CliBadConditionsTest {
     @Test
     void utf16FileIsRefusedByName() throws IOException {
         Path file = Files.write(dir.resolve("utf16.txt"), "\uFEFFText".getBytes(StandardCharsets.UTF_16LE));
-        Run run = run("parse", file.toString());
+        CliRun run = run("parse", file.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).startsWith("miatext: " + file + ": the file is UTF-16");
     }
@@ -189,7 +177,7 @@ class CliBadConditionsTest {
     @Test
     void debugShowsTheStackTrace() {
         Path missing = dir.resolve("missing.txt");
-        Run run = run("parse", "--debug", missing.toString());
+        CliRun run = run("parse", "--debug", missing.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("miatext: " + missing + ": no such file").contains("\tat org.miatext.MiaText");
     }
@@ -197,7 +185,7 @@ class CliBadConditionsTest {
     @Test
     void evalWithoutACorpus() {
         Path missing = dir.resolve("corpus");
-        Run run = run("eval", "--corpus", missing.toString());
+        CliRun run = run("eval", "--corpus", missing.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).isEqualTo("miatext: " + missing + ": no truth/ folder: not a corpus folder");
     }
@@ -208,7 +196,7 @@ class CliBadConditionsTest {
         Files.createDirectories(dir.resolve("texts"));
         Files.writeString(dir.resolve("truth/a.json"), "{}");
         Files.write(dir.resolve("texts/a.txt"), new byte[] {'x', (byte) 0xC3});
-        Run run = run("eval", "--corpus", dir.toString(), "--variant", "texts");
+        CliRun run = run("eval", "--corpus", dir.toString(), "--variant", "texts");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("a: crashed: org.miatext.MiaTextException: " + dir.resolve("texts/a.txt")
                 + ": not valid UTF-8");
@@ -216,7 +204,7 @@ class CliBadConditionsTest {
 
     @Test
     void unknownCommand() {
-        Run run = run("frobnicate");
+        CliRun run = run("frobnicate");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.errLine()).startsWith("miatext: Unmatched argument");
     }

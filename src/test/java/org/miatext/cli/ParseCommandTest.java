@@ -1,9 +1,8 @@
 package org.miatext.cli;
 
+import static org.miatext.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,51 +12,43 @@ class ParseCommandTest {
 
     static final String SEED = "seeds/000_69c2650609e06f78.txt";
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void treeIsTheDefault() {
-        Run run = run("parse", SEED);
+        CliRun run = run("parse", SEED);
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("3 notes, 60 references, 63 citations").contains("heading:author");
     }
 
     @Test
     void textGivesTheSourceBack() throws Exception {
-        Run run = run("parse", "--format", "text", SEED);
+        CliRun run = run("parse", "--format", "text", SEED);
         assertThat(run.out()).isEqualTo(Files.readString(Path.of(SEED)));
     }
 
     @Test
     void jsonIsOneDocumentPerFile() {
-        Run run = run("parse", "--format", "json", SEED);
+        CliRun run = run("parse", "--format", "json", SEED);
         assertThat(run.out()).startsWith("{\"schema\":\"miatext-tree/1\"");
     }
 
     @Test
     void explainRolesShowsFeatures() {
-        Run run = run("parse", "--explain-roles", SEED);
+        CliRun run = run("parse", "--explain-roles", SEED);
         assertThat(run.out()).contains("QUOTE").contains("intro_colon");
     }
 
     @Test
     void aMissingFileIsOneLineAndExitCode2(@TempDir Path dir) {
-        Run run = run("parse", dir.resolve("nope.txt").toString());
+        CliRun run = run("parse", dir.resolve("nope.txt").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("miatext: " + dir.resolve("nope.txt") + ": no such file");
     }
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        Run run = run("parse", "--format", "pdf", SEED);
+        CliRun run = run("parse", "--format", "pdf", SEED);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--format").doesNotContain("Exception");
     }
@@ -70,7 +61,7 @@ class ParseCommandTest {
             Files.write(corpus.resolve("truth/seed.json"), in.readAllBytes());
         }
         Files.copy(Path.of(SEED), corpus.resolve("texts/seed.txt"));
-        Run run = run("eval", "--corpus", corpus.toString());
+        CliRun run = run("eval", "--corpus", corpus.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("references expected    60  found    60  matched    60")
                 .contains("no chapter failed to parse or to round-trip")
@@ -80,7 +71,7 @@ class ParseCommandTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"parse", "check", "refs", "fix", "refs-stats", "eval", "train-roles"}) {
-            Run run = run(command, "--help");
+            CliRun run = run(command, "--help");
             assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: miatext " + command);
         }

@@ -1,11 +1,10 @@
 package org.miatext.cli;
 
+import static org.miatext.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,19 +14,11 @@ import org.miatext.refs.Seeds;
 
 class RefsAndFixCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void cslJsonHasTheFieldsCslExpects() throws Exception {
-        Run r = run("refs", "--format", "csl-json", Seeds.path().toString());
+        CliRun r = run("refs", "--format", "csl-json", Seeds.path().toString());
         assertThat(r.code()).isZero();
         JsonNode items = new ObjectMapper().readTree(r.out());
         assertThat(items.isArray()).isTrue();
@@ -86,16 +77,16 @@ class RefsAndFixCommandTest {
 
     @Test
     void jsonTableAndBibtexFormats() throws Exception {
-        Run json = run("refs", "--format", "json", Seeds.path().toString());
+        CliRun json = run("refs", "--format", "json", Seeds.path().toString());
         JsonNode doc = new ObjectMapper().readTree(json.out());
         assertThat(doc.get("entries").size()).isEqualTo(60);
         JsonNode e39 = doc.get("entries").get(38);
         assertThat(e39.get("label").asText()).isEqualTo("39");
         assertThat(e39.get("sources").get(0).get("resolution").get("entry").asText()).isEqualTo("38");
         assertThat(doc.get("problems").get(0).get("rule").asText()).isEqualTo("refs/short-form-unknown");
-        Run table = run("refs", Seeds.path().toString());
+        CliRun table = run("refs", Seeds.path().toString());
         assertThat(table.out()).contains("39     resolved      entry 38  V.I. Lenin, Sochineniia, Third edition, Vol.25");
-        Run bib = run("refs", "--format", "bibtex", Seeds.path().toString());
+        CliRun bib = run("refs", "--format", "bibtex", Seeds.path().toString());
         assertThat(bib.out()).contains("@incollection{kamenev-party-1925,").contains("  booktitle = {Za Leninizm},")
                 .contains("  pages = {473--474},");
         assertThat(run("refs", "--format", "xml", Seeds.path().toString()).code()).isEqualTo(2);
@@ -105,7 +96,7 @@ class RefsAndFixCommandTest {
     void fixOnTheSeedChangesNothing(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("seed.txt");
         Files.copy(Seeds.path(), copy);
-        Run r = run("fix", copy.toString());
+        CliRun r = run("fix", copy.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("   39 -> 39").contains("nothing to change");
         assertThat(run("fix", "--diff", copy.toString()).out()).isEmpty();
@@ -117,16 +108,16 @@ class RefsAndFixCommandTest {
         String mutant = seed.replaceFirst("\\[2\\]", "[X]").replaceFirst("\\[3\\]", "[2]").replace("[X]", "[3]");
         Path file = dir.resolve("mutant.txt");
         Files.writeString(file, mutant, StandardCharsets.UTF_8);
-        Run map = run("fix", file.toString());
+        CliRun map = run("fix", file.toString());
         assertThat(map.code()).isEqualTo(1);
         assertThat(map.out()).contains("    3 -> 2").contains("    2 -> 3").contains("--write");
-        Run diff = run("fix", "--diff", file.toString());
+        CliRun diff = run("fix", "--diff", file.toString());
         assertThat(diff.code()).isEqualTo(1);
         assertThat(diff.out()).startsWith("--- a/" + file + "\n+++ b/" + file + "\n@@ ")
                 .contains("-3. Ibid., p.212.").contains("+2. Trotsky, Challenge (1923-25), p.212.")
                 .contains("+3. Trotsky, Challenge (1923-25), p.200.");
         assertThat(Files.readString(file)).isEqualTo(mutant);
-        Run write = run("fix", "--write", file.toString());
+        CliRun write = run("fix", "--write", file.toString());
         assertThat(write.code()).isZero();
         assertThat(Files.readString(file)).isNotEqualTo(mutant);
         assertThat(run("fix", file.toString()).code()).isZero();
@@ -135,7 +126,7 @@ class RefsAndFixCommandTest {
 
     @Test
     void missingFileIsAUsageError() {
-        Run r = run("fix", "no/such/file.txt");
+        CliRun r = run("fix", "no/such/file.txt");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no such file").doesNotContain("Exception");
         assertThat(run("refs", "no/such/file.txt").code()).isEqualTo(2);
@@ -144,7 +135,7 @@ class RefsAndFixCommandTest {
     @Test
     void refsStatsCountsAFolder(@TempDir Path dir) throws Exception {
         Files.copy(Seeds.path(), dir.resolve("seed.txt"));
-        Run r = run("refs-stats", dir.toString());
+        CliRun r = run("refs-stats", dir.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("chapters: 1, entries: 60")
                 .contains("entries with author-or-title and a locator: 58 of 60")
