@@ -38,12 +38,6 @@ public final class MiaText {
     /** The source name used for text given directly. */
     public static final String STRING_SOURCE = "<string>";
 
-    /**
-     * Inputs larger than this are refused by {@link #parse(Path)} (bytes of the file) and
-     * {@link #parse(Reader)} (chars read): 64 MiB. Set another limit with {@link ParseOptions}.
-     */
-    public static final long DEFAULT_MAX_INPUT_CHARS = ParseOptions.DEFAULT_MAX_INPUT_SIZE;
-
     private MiaText() {
     }
 

@@ -151,7 +151,7 @@ public final class Document {
         Map<String, Integer> current = new java.util.HashMap<>();
         Map<String, java.util.Set<String>> citedInPart = new java.util.HashMap<>();
         for (Citation citation : citations) {
-            String kind = citation.kind().isNote() ? (citation.label().indexOf('*') >= 0 ? "note*" : "noteA") : "ref";
+            String kind = citationKind(citation);
             List<List<Entry>> parts = partsByKind.getOrDefault(kind, List.of());
             int part = current.getOrDefault(kind, 0);
             java.util.Set<String> cited = citedInPart.computeIfAbsent(kind, k -> new java.util.HashSet<>());

@@ -286,7 +286,7 @@ class HostileInputTest {
         assertThat(MiaText.parse(file, ParseOptions.defaults().withMaxInputSize(1001)).source()).hasSize(1001);
         assertThatThrownBy(() -> MiaText.parse(new StringReader("x".repeat(9000)), new ParseOptions(8192)))
                 .isInstanceOf(MiaTextException.class).hasMessageContaining("maximum input size of 8192 characters");
-        assertThat(MiaText.DEFAULT_MAX_INPUT_CHARS).isEqualTo(64L * 1024 * 1024)
+        assertThat(ParseOptions.DEFAULT_MAX_INPUT_SIZE).isEqualTo(64L * 1024 * 1024)
                 .isEqualTo(ParseOptions.defaults().maxInputSize());
         assertThatThrownBy(() -> new ParseOptions(-1)).isInstanceOf(IllegalArgumentException.class);
     }
