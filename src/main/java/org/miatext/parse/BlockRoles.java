@@ -3,7 +3,6 @@ package org.miatext.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Decides whether a block of running text is a paragraph, a block quote or a section heading.
@@ -277,13 +276,12 @@ public final class BlockRoles {
             opensQuoteMark = !text.isEmpty() && "‘“\"'«„".indexOf(text.charAt(0)) >= 0;
             // The voice of a block is that of its own words, not of the quotations inside them.
             String own = opensQuoteMark ? text : withoutInlineQuotations(text);
-            List<String> words = words(own);
-            firstPerson = firstPerson(words);
-            firstPersonSingular = firstPersonSingular(words);
+            Voice voice = new Voice(own);
+            firstPerson = voice.words > 0 && voice.firstPerson * 40 >= voice.words;
+            firstPersonSingular = voice.singular >= 2;
             addressesReader = addressesReader(own);
-            int[] tenses = tenses(words);
-            presentVoice = tenses[0] > tenses[1] && tenses[0] >= 2;
-            pastNarrative = tenses[1] >= 2 * tenses[0] + 2;
+            presentVoice = voice.present > voice.past && voice.present >= 2;
+            pastNarrative = voice.past >= 2 * voice.present + 2;
             inlineQuotes = hasInlineQuotation(text);
             boolean afterClosingQuote = markerAfterClosingQuote(text);
             closesEllipsis = closesWithEllipsis(text) && (opensQuoteMark || !afterClosingQuote && !endsWithClosingQuote(text));
@@ -291,15 +289,16 @@ public final class BlockRoles {
             markerCitesInlineQuote = block.closesWithMarker() && afterClosingQuote && !opensQuoteMark;
             endsWithColon = text.endsWith(":");
             shortBlock = text.length() < 100;
-            editorialInsertion = INSERTION.matcher(text).find();
+            editorialInsertion = hasEditorialInsertion(text);
             introColon = endsWithColon;
             introComma = text.endsWith(",") || endsOpenClause(text);
             introShort = text.length() < 200 && !block.closesWithMarker() && !endsWithColon && !text.endsWith(",");
-            String last = lastSentence(text);
-            introSays = reportsSpeech(last);
-            introNamesDocument = DOCUMENT.matcher(last.toLowerCase(Locale.ROOT)).find();
-            leavesQuotationOpen = leavesQuotationOpen(text);
-            introOneSentence = !block.closesWithMarker() && last.equals(text) && !endsWithColon;
+            int last = lastSentenceStart(text);
+            int said = wordClasses(text, last);
+            introSays = (said & Lexicon.REPORTING) != 0;
+            introNamesDocument = (said & Lexicon.DOCUMENT) != 0;
+            leavesQuotationOpen = leavesQuotationOpen(text, opensQuoteMark ? withoutInlineQuotations(text) : own);
+            introOneSentence = !block.closesWithMarker() && last == 0 && !endsWithColon;
         }
     }
 
@@ -477,51 +476,55 @@ public final class BlockRoles {
         return f;
     }
 
-    private static final Set<String> PRESENT = Set.of("is", "are", "am", "has", "have", "do", "does", "will", "can",
-            "must", "shall", "isn’t", "aren’t", "don’t", "doesn’t", "won’t", "can’t", "isn't", "aren't", "don't",
-            "doesn't", "won't", "can't", "we’re", "it’s", "we're", "it's");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "wasn’t", "weren’t", "hadn’t",
-            "didn’t", "wasn't", "weren't", "hadn't", "didn't");
+    /** What the words of a block say of its voice: who speaks, and in which tense. */
+    private static final class Voice {
+        int words;
+        /** I, we, our, us, my, me. */
+        int firstPerson;
+        /** I, me, my, myself. */
+        int singular;
+        /** Present-tense auxiliaries (is, are, will...). */
+        int present;
+        /** Past-tense auxiliaries (was, were, had...). */
+        int past;
 
-    /** Counts of present-tense and past-tense auxiliaries. */
-    private static int[] tenses(List<String> words) {
-        int[] counts = new int[2];
-        for (String word : words) {
-            if (word.length() > 7) {
-                continue;   // longer than any auxiliary in the lists
-            }
-            String w = word.toLowerCase(Locale.ROOT);
-            if (PRESENT.contains(w)) {
-                counts[0]++;
-            } else if (PAST.contains(w)) {
-                counts[1]++;
+        /** Reads the words of a text: runs of letters, with the apostrophes inside them (it’s, don't). */
+        Voice(String text) {
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                while (i < n && !Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '’' || text.charAt(i) == '\'')) {
+                    i++;
+                }
+                if (i > start) {
+                    word(text, start, i);
+                }
             }
         }
-        return counts;
-    }
 
-    /** The words of a text: runs of letters, with the apostrophes inside them (it’s, don't). */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
-                i++;
+        private void word(String text, int start, int end) {
+            words++;
+            int length = end - start;
+            boolean isI = text.charAt(start) == 'I'
+                    && (length == 1 || text.charAt(start + 1) == '’' || text.charAt(start + 1) == '\'');
+            int classes = Lexicon.classes(text, start, end);
+            if (isI || (classes & Lexicon.FIRST_PERSON) != 0) {
+                firstPerson++;
             }
-            int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '’' || text.charAt(i) == '\'')) {
-                i++;
+            if (isI || text.startsWith("me", start) && length == 2 || text.startsWith("my", start) && length == 2
+                    || text.startsWith("My", start) && length == 2 || text.startsWith("myself", start) && length == 6) {
+                singular++;
             }
-            if (i > start) {
-                words.add(text.substring(start, i));
+            if ((classes & Lexicon.PRESENT) != 0) {
+                present++;
+            } else if ((classes & Lexicon.PAST) != 0) {
+                past++;
             }
         }
-        return words;
-    }
-
-    private static boolean isI(String word) {
-        return word.equals("I") || word.startsWith("I’") || word.startsWith("I'");
     }
 
     /** The text with quotations inside it (‘...’, “...”) taken out. */
@@ -561,9 +564,32 @@ public final class BlockRoles {
         return sb.toString();
     }
 
-    /** Words in square brackets: at least three characters, not opening with a digit (a marker). */
-    // No "[" inside, so that a search over "[[[[..." fails fast at each bracket: linear, not quadratic.
-    private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile("\\[[^\\[\\]\\d\\s][^\\[\\]]{2,}\\]");
+    /**
+     * True when the text has words in square brackets: at least three characters, not opening
+     * with a digit (a marker) or a space, with no bracket inside (so that "[[[[..." is read in
+     * linear time).
+     */
+    private static boolean hasEditorialInsertion(String text) {
+        int n = text.length();
+        for (int open = text.indexOf('['); open >= 0 && open + 1 < n; open = text.indexOf('[', open + 1)) {
+            char first = text.charAt(open + 1);
+            if (first == '[' || first == ']' || first >= '0' && first <= '9' || isAsciiSpace(first)) {
+                continue;
+            }
+            int j = open + 2;
+            while (j < n && text.charAt(j) != '[' && text.charAt(j) != ']') {
+                j++;
+            }
+            if (j < n && text.charAt(j) == ']' && j - (open + 2) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     /** How far ahead {@link Feature#MARKER_AHEAD} looks, in blocks (a bound keeps decoding linear). */
     static final int LOOKAHEAD = 8;
@@ -584,7 +610,11 @@ public final class BlockRoles {
 
     /** True when the text opens a quotation mark (‘ or “) that it does not close. */
     static boolean leavesQuotationOpen(String text) {
-        String rest = withoutInlineQuotations(text);
+        return leavesQuotationOpen(text, withoutInlineQuotations(text));
+    }
+
+    /** As {@link #leavesQuotationOpen(String)}, given the text with its closed quotations taken out. */
+    private static boolean leavesQuotationOpen(String text, String rest) {
         return rest.indexOf('“') >= 0 || rest.indexOf('‘') >= 0 && rest.indexOf('‘') == stripLeadingSpace(rest);
     }
 
@@ -594,16 +624,6 @@ public final class BlockRoles {
             i++;
         }
         return i;
-    }
-
-    private static boolean firstPersonSingular(List<String> words) {
-        int hits = 0;
-        for (String w : words) {
-            if (isI(w) || w.equals("me") || w.equals("my") || w.equals("My") || w.equals("myself")) {
-                hits++;
-            }
-        }
-        return hits >= 2;
     }
 
     private static boolean endsWithClosingQuote(String text) {
@@ -712,32 +732,57 @@ public final class BlockRoles {
         return text.substring(i);
     }
 
-    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
-            "\\b(wrote|writes|write|said|says|say|stated|states|declared|declares|argued|argues|explained|explains"
-            + "|added|adds|continued|continues|concluded|concludes|remarked|remarks|commented|comments|insisted|insists"
-            + "|asserted|asserts|told|tells|proclaimed|proclaims|exclaimed|replied|replies|answered|noted|notes"
-            + "|observed|observes|recalled|recalls|warned|warns|demanded|urged|put it|following|follows|reads|ran)\\b");
-
-    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
-            "\\b(letters?|articles?|speech(es)?|resolutions?|statements?|declarations?|reports?|memorandum|manifesto"
-            + "|appeal|telegrams?|circulars?|theses|pamphlets?|editorials?|documents?|programme|program|platform"
-            + "|diary|memoirs?|autobiography|book|preface|introduction|thesis)\\b");
-
-    /** True when a sentence reports someone's words. */
-    static boolean reportsSpeech(String sentence) {
-        return REPORTING.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    /**
+     * The classes ({@link Lexicon}) of the words of {@code text} from {@code from} on, together.
+     * A word here is a run of letters, digits and underscores, as a regular expression's word
+     * boundary sees it; "put it" reports speech as well ("as Lenin put it").
+     */
+    static int wordClasses(String text, int from) {
+        int classes = 0;
+        int n = text.length();
+        int i = from;
+        int previousStart = -1;
+        int previousEnd = -1;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                cp = text.codePointAt(i);
+                if (!isWordChar(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            classes |= Lexicon.classes(text, start, i);
+            if (i - start == 2 && previousStart >= 0 && previousEnd == start - 1 && text.charAt(previousEnd) == ' '
+                    && previousEnd - previousStart == 3 && text.regionMatches(true, previousStart, "put", 0, 3)
+                    && text.regionMatches(true, start, "it", 0, 2)) {
+                classes |= Lexicon.REPORTING;
+            }
+            previousStart = start;
+            previousEnd = i;
+        }
+        return classes;
     }
 
-    /** The last sentence of a text (from the last sentence end before its final character). */
-    static String lastSentence(String text) {
+    private static boolean isWordChar(int cp) {
+        return cp == '_' || Character.isLetterOrDigit(cp);
+    }
+
+    /** Where the last sentence of a text starts (after the last sentence end before its final character); 0 if it has one sentence. */
+    static int lastSentenceStart(String text) {
         int end = text.length() - 1;
         for (int i = end - 1; i > 0; i--) {
             char c = text.charAt(i);
             if ((c == '.' || c == '?' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-                return text.substring(i + 1).strip();
+                return i + 1;
             }
         }
-        return text;
+        return 0;
     }
 
     static boolean closesWithEllipsis(String text) {
@@ -770,26 +815,34 @@ public final class BlockRoles {
         return (first == '“' || first == '"' || first == '‘') && (last == '”' || last == '"' || last == '’');
     }
 
+    /** True when the text says "you" or "your" as a word, or "comrades". */
     private static boolean addressesReader(String text) {
-        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
-        return lower.contains(" you ") || lower.contains(" you,") || lower.contains(" your ")
-                || lower.contains("comrades");
-    }
-
-    private static boolean endsOpenClause(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.endsWith(" that") || lower.endsWith(" as") || lower.endsWith(" thus") || lower.endsWith(" a");
-    }
-
-    private static boolean firstPerson(List<String> words) {
-        int hits = 0;
-        for (String w : words) {
-            if (isI(w) || w.equalsIgnoreCase("we") || w.equalsIgnoreCase("our") || w.equalsIgnoreCase("us")
-                    || w.equalsIgnoreCase("my") || w.equalsIgnoreCase("me")) {
-                hits++;
+        int n = text.length();
+        for (int i = 0; i + 3 <= n; i++) {
+            char c = text.charAt(i);
+            if ((c == 'y' || c == 'Y') && (i == 0 || text.charAt(i - 1) == ' ') && text.regionMatches(true, i, "you", 0, 3)) {
+                char after = i + 3 < n ? text.charAt(i + 3) : ' ';
+                if (after == ' ' || after == ',') {
+                    return true;
+                }
+                if ((after == 'r' || after == 'R') && (i + 4 == n || text.charAt(i + 4) == ' ')) {
+                    return true;
+                }
+            } else if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "comrades", 0, 8)) {
+                return true;
             }
         }
-        return !words.isEmpty() && hits * 40 >= words.size();
+        return false;
+    }
+
+    /** True when the text ends with a word that leads into what follows: "that", "as", "thus", "a". */
+    private static boolean endsOpenClause(String text) {
+        return endsWithWord(text, " that") || endsWithWord(text, " as") || endsWithWord(text, " thus")
+                || endsWithWord(text, " a");
+    }
+
+    private static boolean endsWithWord(String text, String word) {
+        return text.regionMatches(true, text.length() - word.length(), word, 0, word.length());
     }
 
     private static boolean hasInlineQuotation(String text) {

@@ -1,0 +1,122 @@
+package org.miatext.parse;
+
+/**
+ * The few English words the quote model listens for (auxiliaries of the present and the past,
+ * the first person, verbs of reporting speech, names of documents), looked up straight from the
+ * text they stand in: every block of a chapter is read word by word, so no word is copied out
+ * or lower-cased into a new string.
+ */
+final class Lexicon {
+
+    /** Present-tense auxiliaries: "is", "will", "don’t". */
+    static final int PRESENT = 1;
+    /** Past-tense auxiliaries: "was", "had", "didn’t". */
+    static final int PAST = 1 << 1;
+    /** The first person, in any case: "we", "our", "us", "my", "me" ("I" is told by its case). */
+    static final int FIRST_PERSON = 1 << 2;
+    /** Verbs that report speech or writing: "wrote", "declared", "as follows". */
+    static final int REPORTING = 1 << 3;
+    /** Names of documents: "letter", "resolution", "theses". */
+    static final int DOCUMENT = 1 << 4;
+
+    private static final String[][] WORDS = {
+        {"is", "are", "am", "has", "have", "do", "does", "will", "can", "must", "shall", "isn’t", "aren’t", "don’t",
+            "doesn’t", "won’t", "can’t", "we’re", "it’s", "isn't", "aren't", "don't", "doesn't", "won't", "can't",
+            "we're", "it's"},
+        {"was", "were", "had", "did", "wasn’t", "weren’t", "hadn’t", "didn’t", "wasn't", "weren't", "hadn't", "didn't"},
+        {"we", "our", "us", "my", "me"},
+        {"wrote", "writes", "write", "said", "says", "say", "stated", "states", "declared", "declares", "argued",
+            "argues", "explained", "explains", "added", "adds", "continued", "continues", "concluded", "concludes",
+            "remarked", "remarks", "commented", "comments", "insisted", "insists", "asserted", "asserts", "told",
+            "tells", "proclaimed", "proclaims", "exclaimed", "replied", "replies", "answered", "noted", "notes",
+            "observed", "observes", "recalled", "recalls", "warned", "warns", "demanded", "urged", "following",
+            "follows", "reads", "ran"},
+        {"letter", "letters", "article", "articles", "speech", "speeches", "resolution", "resolutions", "statement",
+            "statements", "declaration", "declarations", "report", "reports", "memorandum", "manifesto", "appeal",
+            "telegram", "telegrams", "circular", "circulars", "theses", "pamphlet", "pamphlets", "editorial",
+            "editorials", "document", "documents", "programme", "program", "platform", "diary", "memoir", "memoirs",
+            "autobiography", "book", "preface", "introduction", "thesis"},
+    };
+
+    private static final int SLOTS = 512;
+    private static final String[] KEYS = new String[SLOTS];
+    private static final int[] CLASSES = new int[SLOTS];
+    private static final int LONGEST;
+
+    static {
+        int longest = 0;
+        for (int c = 0; c < WORDS.length; c++) {
+            for (String word : WORDS[c]) {
+                int slot = slot(hash(word, 0, word.length()));
+                while (KEYS[slot] != null && !KEYS[slot].equals(word)) {
+                    slot = (slot + 1) & (SLOTS - 1);
+                }
+                KEYS[slot] = word;
+                CLASSES[slot] |= 1 << c;
+                longest = Math.max(longest, word.length());
+            }
+        }
+        LONGEST = longest;
+    }
+
+    private Lexicon() {
+    }
+
+    /**
+     * The classes of the word {@code text[from, to)}, compared in lower case; 0 for any other word.
+     * Only ASCII letters and apostrophes can match, as in the lists.
+     */
+    static int classes(CharSequence text, int from, int to) {
+        int length = to - from;
+        if (length <= 0 || length > LONGEST) {
+            return 0;
+        }
+        int h = hash(text, from, to);
+        if (h == 0) {
+            return 0;
+        }
+        for (int slot = slot(h); KEYS[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
+            if (sameLowerCase(KEYS[slot], text, from, to)) {
+                return CLASSES[slot];
+            }
+        }
+        return 0;
+    }
+
+    /** A hash of the lower-cased word, or 0 when it holds a character no listed word has. */
+    private static int hash(CharSequence text, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) {
+            char c = lower(text.charAt(i));
+            if (c == 0) {
+                return 0;
+            }
+            h = 31 * h + c;
+        }
+        return h;
+    }
+
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 9)) & (SLOTS - 1);
+    }
+
+    private static boolean sameLowerCase(String key, CharSequence text, int from, int to) {
+        if (key.length() != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != lower(text.charAt(from + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lower case of a character the lists can hold (ASCII, ’), else 0. */
+    private static char lower(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        return c < 128 || c == '’' ? c : 0;
+    }
+}
