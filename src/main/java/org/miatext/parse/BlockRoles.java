@@ -279,7 +279,7 @@ public final class BlockRoles {
             Voice voice = new Voice(own);
             firstPerson = voice.words > 0 && voice.firstPerson * 40 >= voice.words;
             firstPersonSingular = voice.singular >= 2;
-            addressesReader = addressesReader(own);
+            addressesReader = voice.addressesReader;
             presentVoice = voice.present > voice.past && voice.present >= 2;
             pastNarrative = voice.past >= 2 * voice.present + 2;
             inlineQuotes = hasInlineQuotation(text);
@@ -476,7 +476,7 @@ public final class BlockRoles {
         return f;
     }
 
-    /** What the words of a block say of its voice: who speaks, and in which tense. */
+    /** What the words of a block say of its voice: who speaks, to whom, and in which tense. */
     private static final class Voice {
         int words;
         /** I, we, our, us, my, me. */
@@ -487,23 +487,29 @@ public final class BlockRoles {
         int present;
         /** Past-tense auxiliaries (was, were, had...). */
         int past;
+        /** "you" (before a space or comma), "your" (before a space) or "comrades". */
+        boolean addressesReader;
 
         /** Reads the words of a text: runs of letters, with the apostrophes inside them (it’s, don't). */
         Voice(String text) {
             int i = 0;
             int n = text.length();
             while (i < n) {
-                while (i < n && !Character.isLetter(text.charAt(i))) {
+                while (i < n && !isLetter(text.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '’' || text.charAt(i) == '\'')) {
+                while (i < n && (isLetter(text.charAt(i)) || text.charAt(i) == '’' || text.charAt(i) == '\'')) {
                     i++;
                 }
                 if (i > start) {
                     word(text, start, i);
                 }
             }
+        }
+
+        private static boolean isLetter(char c) {
+            return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
         }
 
         private void word(String text, int start, int end) {
@@ -524,6 +530,24 @@ public final class BlockRoles {
             } else if ((classes & Lexicon.PAST) != 0) {
                 past++;
             }
+            if (!addressesReader) {
+                addressesReader = addresses(text, start, end, classes);
+            }
+        }
+
+        private static boolean addresses(String text, int start, int end, int classes) {
+            if ((classes & Lexicon.YOU) != 0 && (start == 0 || text.charAt(start - 1) == ' ')) {
+                char after = end < text.length() ? text.charAt(end) : ' ';
+                return after == ' ' || after == ',' && end - start == 3;
+            }
+            if (end - start >= 8) {
+                for (int i = start; i + 8 <= end; i++) {
+                    if (text.regionMatches(true, i, "comrades", 0, 8)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -813,26 +837,6 @@ public final class BlockRoles {
             last = t.charAt(t.length() - 2);
         }
         return (first == '“' || first == '"' || first == '‘') && (last == '”' || last == '"' || last == '’');
-    }
-
-    /** True when the text says "you" or "your" as a word, or "comrades". */
-    private static boolean addressesReader(String text) {
-        int n = text.length();
-        for (int i = 0; i + 3 <= n; i++) {
-            char c = text.charAt(i);
-            if ((c == 'y' || c == 'Y') && (i == 0 || text.charAt(i - 1) == ' ') && text.regionMatches(true, i, "you", 0, 3)) {
-                char after = i + 3 < n ? text.charAt(i + 3) : ' ';
-                if (after == ' ' || after == ',') {
-                    return true;
-                }
-                if ((after == 'r' || after == 'R') && (i + 4 == n || text.charAt(i + 4) == ' ')) {
-                    return true;
-                }
-            } else if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "comrades", 0, 8)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when the text ends with a word that leads into what follows: "that", "as", "thus", "a". */

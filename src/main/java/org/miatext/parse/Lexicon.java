@@ -2,7 +2,7 @@ package org.miatext.parse;
 
 /**
  * The few English words the quote model listens for (auxiliaries of the present and the past,
- * the first person, verbs of reporting speech, names of documents), looked up straight from the
+ * the first person, verbs of reporting speech, names of documents, the hearer), looked up straight from the
  * text they stand in: every block of a chapter is read word by word, so no word is copied out
  * or lower-cased into a new string.
  */
@@ -18,6 +18,8 @@ final class Lexicon {
     static final int REPORTING = 1 << 3;
     /** Names of documents: "letter", "resolution", "theses". */
     static final int DOCUMENT = 1 << 4;
+    /** The hearer addressed: "you", "your". */
+    static final int YOU = 1 << 5;
 
     private static final String[][] WORDS = {
         {"is", "are", "am", "has", "have", "do", "does", "will", "can", "must", "shall", "isn’t", "aren’t", "don’t",
@@ -36,6 +38,7 @@ final class Lexicon {
             "telegram", "telegrams", "circular", "circulars", "theses", "pamphlet", "pamphlets", "editorial",
             "editorials", "document", "documents", "programme", "program", "platform", "diary", "memoir", "memoirs",
             "autobiography", "book", "preface", "introduction", "thesis"},
+        {"you", "your"},
     };
 
     private static final int SLOTS = 512;

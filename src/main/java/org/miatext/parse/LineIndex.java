@@ -13,6 +13,12 @@ final class LineIndex {
     private final int[] lineStarts;
     private final int lineCount;
     private final boolean hasSurrogates;
+    /**
+     * The line found last: the tree builder asks for offsets in source order, so the next
+     * answer is nearly always on this line or a few after it (one index serves one parse, on
+     * one thread).
+     */
+    private int lastLine;
 
     LineIndex(String source) {
         this.source = source;
@@ -41,8 +47,21 @@ final class LineIndex {
 
     /** 1-based line of a char offset. */
     int line(int offset) {
+        int i = lastLine;
+        if (offset >= lineStarts[i]) {
+            // Walk forward a few lines; fall back to a binary search for a far jump.
+            for (int steps = 0; steps < 8; steps++) {
+                if (i + 1 == lineCount || offset < lineStarts[i + 1]) {
+                    lastLine = i;
+                    return i + 1;
+                }
+                i++;
+            }
+        }
         int index = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
-        return index >= 0 ? index + 1 : -index - 1;
+        int line = index >= 0 ? index + 1 : -index - 1;
+        lastLine = line - 1;
+        return line;
     }
 
     /** 1-based code-point column of a char offset on the given line. */
