@@ -66,10 +66,16 @@ tokens { BOM }
         _tokenStartLine = getInterpreter().getLine();
         _text = null;
         int length = 0;
-        for (int next = _input.LA(1); next != IntStream.EOF && next != '[' && next != '\r' && next != '\n';
-                next = _input.LA(1)) {
-            _input.consume();
-            length++;
+        if (_input instanceof org.miatext.parse.StringCharStream chars) {
+            int end = chars.endOfTextRun(_tokenStartCharIndex);
+            chars.seek(end);
+            length = end - _tokenStartCharIndex;
+        } else {
+            for (int next = _input.LA(1); next != IntStream.EOF && next != '[' && next != '\r' && next != '\n';
+                    next = _input.LA(1)) {
+                _input.consume();
+                length++;
+            }
         }
         getInterpreter().setCharPositionInLine(_tokenStartCharPositionInLine + length);
         _type = TEXT;

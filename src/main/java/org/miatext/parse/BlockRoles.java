@@ -517,7 +517,8 @@ public final class BlockRoles {
             int length = end - start;
             boolean isI = text.charAt(start) == 'I'
                     && (length == 1 || text.charAt(start + 1) == '’' || text.charAt(start + 1) == '\'');
-            int classes = Lexicon.classes(text, start, end);
+            // The words listened for here are at most seven letters long.
+            int classes = length <= 7 ? Lexicon.classes(text, start, end) : 0;
             if (isI || (classes & Lexicon.FIRST_PERSON) != 0) {
                 firstPerson++;
             }

@@ -9,13 +9,14 @@ import org.antlr.v4.runtime.misc.Interval;
  * offsets are then Java string indices, and no copy of the text is made (ANTLR's own streams
  * copy it into a code-point or char buffer first).
  */
-final class StringCharStream implements CharStream {
+public final class StringCharStream implements CharStream {
 
     private final String source;
     private final int size;
     private int index;
 
-    StringCharStream(String source) {
+    /** A stream over the chars of {@code source}. */
+    public StringCharStream(String source) {
         this.source = source;
         this.size = source.length();
     }
@@ -58,6 +59,22 @@ final class StringCharStream implements CharStream {
     @Override
     public void seek(int index) {
         this.index = index;
+    }
+
+    /**
+     * Where the run of plain text from {@code from} ends: at the next "[" or line end, or at the
+     * end of the source (the lexer's TEXT rule, read straight from the string).
+     */
+    public int endOfTextRun(int from) {
+        int i = from;
+        while (i < size) {
+            char c = source.charAt(i);
+            if (c == '[' || c == '\r' || c == '\n') {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,11 +60,18 @@ class TextRunShortcutTest {
             }
             String text = sb.toString();
             assertThat(tokens(text, true)).as(text).isEqualTo(tokens(text, false));
+            assertThat(tokens(CharStreams.fromString(text), true)).as("code points: " + text)
+                    .isEqualTo(tokens(CharStreams.fromString(text), false));
         }
     }
 
     private static List<String> tokens(String text, boolean shortcut) {
-        ChapterLexer lexer = new ChapterLexer(new StringCharStream(text));
+        return tokens(new StringCharStream(text), shortcut);
+    }
+
+    /** Any other char stream: the loop reads it char by char. */
+    private static List<String> tokens(CharStream chars, boolean shortcut) {
+        ChapterLexer lexer = new ChapterLexer(chars);
         lexer.removeErrorListeners();
         lexer.runsText = shortcut;
         List<String> tokens = new ArrayList<>();
