@@ -492,19 +492,30 @@ public final class BlockRoles {
 
         /** Reads the words of a text: runs of letters, with the apostrophes inside them (it’s, don't). */
         Voice(String text) {
-            int i = 0;
             int n = text.length();
+            int i = 0;
             while (i < n) {
-                while (i < n && !isLetter(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (!isLetter(c)) {
                     i++;
+                    continue;
                 }
+                // Read the word, hashing it for the lexicon on the way.
                 int start = i;
-                while (i < n && (isLetter(text.charAt(i)) || text.charAt(i) == '’' || text.charAt(i) == '\'')) {
-                    i++;
+                int hash = Lexicon.START;
+                boolean listable = true;
+                while (true) {
+                    listable &= Lexicon.listable(c);
+                    hash = Lexicon.step(hash, c);
+                    if (++i == n) {
+                        break;
+                    }
+                    c = text.charAt(i);
+                    if (!isLetter(c) && c != '’' && c != '\'') {
+                        break;
+                    }
                 }
-                if (i > start) {
-                    word(text, start, i);
-                }
+                word(text, start, i, listable && i - start <= 7 ? Lexicon.classes(text, start, i, hash) : 0);
             }
         }
 
@@ -512,18 +523,19 @@ public final class BlockRoles {
             return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
         }
 
-        private void word(String text, int start, int end) {
+        /** One word; {@code classes} are its classes in the lexicon (words over seven letters are not looked up). */
+        private void word(String text, int start, int end, int classes) {
             words++;
             int length = end - start;
             boolean isI = text.charAt(start) == 'I'
                     && (length == 1 || text.charAt(start + 1) == '’' || text.charAt(start + 1) == '\'');
-            // The words listened for here are at most seven letters long.
-            int classes = length <= 7 ? Lexicon.classes(text, start, end) : 0;
             if (isI || (classes & Lexicon.FIRST_PERSON) != 0) {
                 firstPerson++;
             }
-            if (isI || text.startsWith("me", start) && length == 2 || text.startsWith("my", start) && length == 2
-                    || text.startsWith("My", start) && length == 2 || text.startsWith("myself", start) && length == 6) {
+            // "me", "my", "My" and "myself" as written: "Me" or "MY" is not counted.
+            if (isI || (classes & Lexicon.SINGULAR) != 0 && (length == 2 && (text.startsWith("me", start)
+                    || text.startsWith("my", start) || text.startsWith("My", start))
+                    || length == 6 && text.startsWith("myself", start))) {
                 singular++;
             }
             if ((classes & Lexicon.PRESENT) != 0) {
@@ -543,7 +555,7 @@ public final class BlockRoles {
             }
             if (end - start >= 8) {
                 for (int i = start; i + 8 <= end; i++) {
-                    if (text.regionMatches(true, i, "comrades", 0, 8)) {
+                    if ((text.charAt(i) | 0x20) == 'c' && text.regionMatches(true, i, "comrades", 0, 8)) {
                         return true;
                     }
                 }
@@ -560,6 +572,7 @@ public final class BlockRoles {
         StringBuilder sb = new StringBuilder(text.length());
         int i = 0;
         int n = text.length();
+        int copied = 0;
         // Once a kind of quotation mark finds no close, later ones of that kind will not either:
         // remembering it keeps this linear on a text of a million opening marks.
         boolean singleUnclosed = false;
@@ -574,7 +587,9 @@ public final class BlockRoles {
                     j++;
                 }
                 if (j < n) {
+                    sb.append(text, copied, i);
                     i = j + 1;
+                    copied = i;
                     continue;
                 }
                 if (c == '‘') {
@@ -583,10 +598,9 @@ public final class BlockRoles {
                     doubleUnclosed = true;
                 }
             }
-            sb.append(c);
             i++;
         }
-        return sb.toString();
+        return sb.append(text, copied, n).toString();
     }
 
     /**
@@ -769,20 +783,29 @@ public final class BlockRoles {
         int previousStart = -1;
         int previousEnd = -1;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            int cp = codePointAt(text, i);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
+            int hash = Lexicon.START;
+            boolean listable = true;
             while (i < n) {
-                cp = text.codePointAt(i);
-                if (!isWordChar(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                cp = codePointAt(text, i);
+                if (!isWordChar(cp) && (cp < 128 || Character.getType(cp) != Character.NON_SPACING_MARK)) {
                     break;
+                }
+                if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && Lexicon.listable((char) cp)) {
+                    hash = Lexicon.step(hash, (char) cp);
+                } else {
+                    listable = false;
                 }
                 i += Character.charCount(cp);
             }
-            classes |= Lexicon.classes(text, start, i);
+            if (listable) {
+                classes |= Lexicon.classes(text, start, i, hash);
+            }
             if (i - start == 2 && previousStart >= 0 && previousEnd == start - 1 && text.charAt(previousEnd) == ' '
                     && previousEnd - previousStart == 3 && text.regionMatches(true, previousStart, "put", 0, 3)
                     && text.regionMatches(true, start, "it", 0, 2)) {
@@ -794,8 +817,17 @@ public final class BlockRoles {
         return classes;
     }
 
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+    }
+
+    /** A char of a word as a regular expression's word boundary sees it (Java 17): a letter, a digit or "_". */
     private static boolean isWordChar(int cp) {
-        return cp == '_' || Character.isLetterOrDigit(cp);
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
+        }
+        return Character.isLetterOrDigit(cp);
     }
 
     /** Where the last sentence of a text starts (after the last sentence end before its final character); 0 if it has one sentence. */
@@ -811,31 +843,48 @@ public final class BlockRoles {
     }
 
     static boolean closesWithEllipsis(String text) {
-        String t = text;
-        int open = t.lastIndexOf('[');
-        if (open > 0 && t.length() - open <= 8 && t.endsWith("]")) {
-            t = t.substring(0, open).strip();
+        int end = withoutTrailing(text, endBeforeMarker(text), "’”'\")");
+        return endsWith(text, end, "...") || endsWith(text, end, "…") || endsWith(text, end, ". . .");
+    }
+
+    /**
+     * Where the text ends once a final marker ("[12]", at most 8 chars from the end) and the
+     * spaces before it are left out: the text's length when it ends otherwise.
+     */
+    private static int endBeforeMarker(String text) {
+        int end = text.length();
+        int open = text.lastIndexOf('[');
+        if (open > 0 && end - open <= 8 && text.endsWith("]")) {
+            end = open;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
         }
-        t = t.substring(0, withoutTrailing(t, t.length(), "’”'\")"));
-        return t.endsWith("...") || t.endsWith("…") || t.endsWith(". . .");
+        return end;
+    }
+
+    /** True when {@code text[0, end)} ends with {@code suffix}. */
+    private static boolean endsWith(String text, int end, String suffix) {
+        return end >= suffix.length() && text.startsWith(suffix, end - suffix.length());
     }
 
     private static boolean quotedWhole(String text) {
         if (text.length() < 2) {
             return false;
         }
-        String t = text;
-        int open = t.lastIndexOf('[');
-        if (open > 0 && t.length() - open <= 8 && t.endsWith("]")) {
-            t = t.substring(0, open).strip();
+        int start = 0;
+        int end = endBeforeMarker(text);
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
         }
-        if (t.length() < 2) {
+        int length = end - start;
+        if (length < 2) {
             return false;
         }
-        char first = t.charAt(0);
-        char last = t.charAt(t.length() - 1);
-        if (last == '.' || last == ',' && t.length() > 2) {
-            last = t.charAt(t.length() - 2);
+        char first = text.charAt(start);
+        char last = text.charAt(end - 1);
+        if (last == '.' || last == ',' && length > 2) {
+            last = text.charAt(end - 2);
         }
         return (first == '“' || first == '"' || first == '‘') && (last == '”' || last == '"' || last == '’');
     }

@@ -20,6 +20,8 @@ final class Lexicon {
     static final int DOCUMENT = 1 << 4;
     /** The hearer addressed: "you", "your". */
     static final int YOU = 1 << 5;
+    /** The first person singular, in lower case: "me", "my", "myself" (the case is the caller's to judge). */
+    static final int SINGULAR = 1 << 6;
 
     private static final String[][] WORDS = {
         {"is", "are", "am", "has", "have", "do", "does", "will", "can", "must", "shall", "isn’t", "aren’t", "don’t",
@@ -39,10 +41,15 @@ final class Lexicon {
             "editorials", "document", "documents", "programme", "program", "platform", "diary", "memoir", "memoirs",
             "autobiography", "book", "preface", "introduction", "thesis"},
         {"you", "your"},
+        {"me", "my", "myself"},
     };
+
+    /** The hash of a word before its first char. */
+    static final int START = 1;
 
     private static final int SLOTS = 512;
     private static final String[] KEYS = new String[SLOTS];
+    private static final int[] HASHES = new int[SLOTS];
     private static final int[] CLASSES = new int[SLOTS];
     private static final int LONGEST;
 
@@ -50,11 +57,16 @@ final class Lexicon {
         int longest = 0;
         for (int c = 0; c < WORDS.length; c++) {
             for (String word : WORDS[c]) {
-                int slot = slot(hash(word, 0, word.length()));
+                int h = START;
+                for (int i = 0; i < word.length(); i++) {
+                    h = step(h, word.charAt(i));
+                }
+                int slot = slot(h);
                 while (KEYS[slot] != null && !KEYS[slot].equals(word)) {
                     slot = (slot + 1) & (SLOTS - 1);
                 }
                 KEYS[slot] = word;
+                HASHES[slot] = h;
                 CLASSES[slot] |= 1 << c;
                 longest = Math.max(longest, word.length());
             }
@@ -66,37 +78,33 @@ final class Lexicon {
     }
 
     /**
-     * The classes of the word {@code text[from, to)}, compared in lower case; 0 for any other word.
-     * Only ASCII letters and apostrophes can match, as in the lists.
+     * The hash of a word read so far, with one more char: the caller reads a word char by char
+     * and hashes it on the way, so each char is looked at once. Only words whose chars are all
+     * {@linkplain #listable(char) listable} can be listed.
      */
-    static int classes(CharSequence text, int from, int to) {
-        int length = to - from;
-        if (length <= 0 || length > LONGEST) {
+    static int step(int hash, char c) {
+        return 31 * hash + lower(c);
+    }
+
+    /** True when a char can be part of a listed word: an ASCII char or ’. */
+    static boolean listable(char c) {
+        return c < 128 || c == '’';
+    }
+
+    /**
+     * The classes of the word {@code text[from, to)}, whose chars are all listable and whose
+     * {@link #step} hash is {@code hash}, compared in lower case; 0 for any other word.
+     */
+    static int classes(CharSequence text, int from, int to, int hash) {
+        if (to - from > LONGEST) {
             return 0;
         }
-        int h = hash(text, from, to);
-        if (h == 0) {
-            return 0;
-        }
-        for (int slot = slot(h); KEYS[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
-            if (sameLowerCase(KEYS[slot], text, from, to)) {
+        for (int slot = slot(hash); KEYS[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
+            if (HASHES[slot] == hash && sameLowerCase(KEYS[slot], text, from, to)) {
                 return CLASSES[slot];
             }
         }
         return 0;
-    }
-
-    /** A hash of the lower-cased word, or 0 when it holds a character no listed word has. */
-    private static int hash(CharSequence text, int from, int to) {
-        int h = 1;
-        for (int i = from; i < to; i++) {
-            char c = lower(text.charAt(i));
-            if (c == 0) {
-                return 0;
-            }
-            h = 31 * h + c;
-        }
-        return h;
     }
 
     private static int slot(int hash) {
@@ -115,11 +123,8 @@ final class Lexicon {
         return true;
     }
 
-    /** The lower case of a character the lists can hold (ASCII, ’), else 0. */
+    /** The lower case of an ASCII char (other chars as they are). */
     private static char lower(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return (char) (c + ('a' - 'A'));
-        }
-        return c < 128 || c == '’' ? c : 0;
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }
