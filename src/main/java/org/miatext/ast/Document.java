@@ -152,7 +152,10 @@ public final class Document {
         Map<String, java.util.Set<String>> citedInPart = new java.util.HashMap<>();
         for (Citation citation : citations) {
             String kind = citationKind(citation);
-            List<List<Entry>> parts = partsByKind.getOrDefault(kind, List.of());
+            List<List<Entry>> parts = partsByKind.get(kind);
+            if (parts == null || parts.size() < 2) {
+                continue;   // one sequence of this kind (or none): every citation is in the first
+            }
             int part = current.getOrDefault(kind, 0);
             java.util.Set<String> cited = citedInPart.computeIfAbsent(kind, k -> new java.util.HashSet<>());
             if (part + 1 < parts.size() && citation.label().equals(parts.get(part + 1).get(0).label())
@@ -162,7 +165,9 @@ public final class Document {
                 cited.clear();
             }
             cited.add(citation.label());
-            citationParts.put(citation, part);
+            if (part > 0) {
+                citationParts.put(citation, part);
+            }
         }
         Map<String, Entry> byKindLabelPart = new java.util.HashMap<>();
         for (Map.Entry<Entry, Integer> e : entryParts.entrySet()) {
@@ -170,8 +175,12 @@ public final class Document {
                     (a, b) -> a.span().offset() <= b.span().offset() ? a : b);
         }
         for (Citation citation : citations) {
-            String key = citationKind(citation) + " " + citation.label();
-            Entry target = byKindLabelPart.get(key + " " + citationParts.get(citation));
+            String kind = citationKind(citation);
+            if (!partsByKind.containsKey(kind) && (citation.kind().isNote() ? notesByLabel : referencesByLabel).isEmpty()) {
+                continue;   // no entry could answer it
+            }
+            String key = kind + " " + citation.label();
+            Entry target = byKindLabelPart.get(key + " " + sequencePart(citation));
             if (target == null) {
                 List<Entry> candidates = entriesByKindAndLabel.get(key);
                 target = candidates != null ? candidates.get(0)
@@ -304,13 +313,33 @@ public final class Document {
      * first entry with that label.
      */
     public Optional<Entry> entryFor(Citation citation) {
-        if (citationParts.containsKey(citation)) {
+        if (holds(citation)) {
             return Optional.ofNullable(targets.get(citation));
         }
         // A citation from elsewhere (another document, or made by hand): by kind and label.
         return citation.kind().isNote()
                 ? note(citation.label()).map(Entry.class::cast)
                 : reference(citation.label()).map(Entry.class::cast);
+    }
+
+    /** True when the citation is this very node of this document (not an equal one from elsewhere). */
+    private boolean holds(Citation citation) {
+        // The citations are in source order: find the one at the citation's offset.
+        int low = 0;
+        int high = citations.size() - 1;
+        int offset = citation.span().offset();
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int at = citations.get(middle).span().offset();
+            if (at < offset) {
+                low = middle + 1;
+            } else if (at > offset) {
+                high = middle - 1;
+            } else {
+                return citations.get(middle) == citation;
+            }
+        }
+        return false;
     }
 
     /** The citations that point to an entry, in source order. */

@@ -218,7 +218,7 @@ public final class TreeBuilder {
 
     /** Finds the notes areas and the blocks of each entry. */
     private void notesAreas(List<RawBlock> raws, Part[] parts, int frontEnd) {
-        Set<String> cited = new HashSet<>();
+        CitedLabels cited = new CitedLabels();
         boolean inNotes = false;
         boolean entryOpen = false;
         for (int i = 0; i < raws.size(); i++) {
@@ -270,7 +270,7 @@ public final class TreeBuilder {
             }
             for (Token t : raw.tokens()) {
                 if (t.getType() == ChapterLexer.CITATION) {
-                    cited.add(citationLabel(t.getText()));
+                    cited.add(raw.text(), t.getStartIndex() - raw.start(), t.getStopIndex() + 1 - raw.start());
                 }
             }
         }
@@ -282,7 +282,7 @@ public final class TreeBuilder {
      * it cited its label and enough entries follow to answer the citations (at least half of the
      * distinct labels of its kind cited so far): a short numbered list inside the body does not.
      */
-    private static boolean opensNotesArea(List<RawBlock> raws, int i, Set<String> cited) {
+    private static boolean opensNotesArea(List<RawBlock> raws, int i, CitedLabels cited) {
         RawBlock raw = raws.get(i);
         String label = entryLabel(raw.first().getText());
         boolean isCited = cited.contains(label);
@@ -296,14 +296,77 @@ public final class TreeBuilder {
         if (!isCited) {
             return false;
         }
-        int ofKind = 0;
-        boolean note = raw.shape() == RawBlock.Shape.NOTE_ENTRY;
-        for (String c : cited) {
-            if (citationKind(c).isNote() == note) {
-                ofKind++;
+        int ofKind = cited.count(raw.shape() == RawBlock.Shape.NOTE_ENTRY);
+        return (nextIsEntry || closesPage) && 2 * sequenceLength(raws, i) >= ofKind;
+    }
+
+    /**
+     * The distinct labels the text has cited so far, and how many are notes and how many
+     * references. Plain numbers are kept as bits: a page of a million markers is not a million
+     * strings.
+     */
+    private static final class CitedLabels {
+        /** Numbers up to this are kept as bits (larger ones, and others, as strings). */
+        private static final int BITS = 1 << 16;
+        private final java.util.BitSet numbers = new java.util.BitSet();
+        private final Set<String> others = new HashSet<>();
+        private int notes;
+        private int references;
+
+        /** Adds the label of the marker {@code text[start, end)} ("[12]" adds "12"). */
+        void add(String text, int start, int end) {
+            int number = number(text, start, end);
+            if (number >= 0) {
+                if (!numbers.get(number)) {
+                    numbers.set(number);
+                    references++;
+                }
+                return;
+            }
+            String label = citationLabel(text.substring(start, end));
+            if (others.add(label)) {
+                if (citationKind(label).isNote()) {
+                    notes++;
+                } else {
+                    references++;
+                }
             }
         }
-        return (nextIsEntry || closesPage) && 2 * sequenceLength(raws, i) >= ofKind;
+
+        boolean contains(String label) {
+            int number = number(label, 0, label.length());
+            return number >= 0 ? numbers.get(number) : others.contains(label);
+        }
+
+        /** How many distinct labels of notes, or of references, were cited. */
+        int count(boolean note) {
+            return note ? notes : references;
+        }
+
+        /**
+         * The number a label or marker holds ("12", "[12]", "[ 12 ]"), when it is a plain number
+         * below {@link #BITS} written without a leading zero; -1 otherwise.
+         */
+        private static int number(String text, int start, int end) {
+            int value = -1;
+            int digits = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    if (digits > 0 && value == 0) {
+                        return -1;   // "01" is not "1"
+                    }
+                    value = (digits == 0 ? 0 : value * 10) + (c - '0');
+                    if (value >= BITS) {
+                        return -1;
+                    }
+                    digits++;
+                } else if (c != '[' && c != ']' && c != '(' && c != ')' && c != ' ') {
+                    return -1;
+                }
+            }
+            return digits == 0 ? -1 : value;
+        }
     }
 
     /**
@@ -349,7 +412,7 @@ public final class TreeBuilder {
      * gave ...") starts a lettered note only when that letter is cited or follows the letter
      * of the note before; otherwise it is an initial, and the block continues the entry above.
      */
-    private static boolean plausibleEntry(List<RawBlock> raws, int i, Set<String> cited) {
+    private static boolean plausibleEntry(List<RawBlock> raws, int i, CitedLabels cited) {
         String printed = raws.get(i).first().getText();
         String label = entryLabel(printed);
         if (label.length() != 1 || !Character.isLetter(label.charAt(0))) {
@@ -665,7 +728,6 @@ public final class TreeBuilder {
         // standing alone at the end of a line or table cell; "1) Founded ..." numbers a list.
         private static final Pattern CLOSING = Pattern.compile(
                 "(?<=[^\\s\\d(\\-\u2010\u2011\u2013/])(\\d{1,3})\\)|(?<=\\s)(\\d{1,3})\\)(?=[ ]*(?:\\r|\\n|$)|\\t)");
-        private static final Pattern YEAR = Pattern.compile("\\[ ?1[0-9]{3} ?\\]|\\[ ?20[0-9]{2} ?\\]");
 
         static MarkerRules of(List<RawBlock> raws, Part[] parts) {
             Set<String> labels = new HashSet<>();
@@ -698,7 +760,22 @@ public final class TreeBuilder {
         }
 
         boolean isEditorialYear(String marker) {
-            return YEAR.matcher(marker).matches() && !entryLabels.contains(citationLabel(marker));
+            return isYear(marker) && !entryLabels.contains(citationLabel(marker));
+        }
+
+        /** "[1918]", "[ 2005 ]": a bracketed year from 1000 to 2099, a space inside each bracket allowed. */
+        private static boolean isYear(String marker) {
+            int start = marker.startsWith("[ ") ? 2 : 1;
+            int end = marker.length() - (marker.endsWith(" ]") ? 2 : 1);
+            if (!marker.startsWith("[") || !marker.endsWith("]") || end - start != 4) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (marker.charAt(i) < '0' || marker.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return marker.charAt(start) == '1' || marker.charAt(start) == '2' && marker.charAt(start + 1) == '0';
         }
 
         Pattern textMarkers() {
