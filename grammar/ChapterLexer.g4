@@ -35,9 +35,12 @@ tokens { BOM }
             _text = null;
             return emit();
         }
-        if (_mode == INLINE && runsText) {
+        if (runsText) {
             int next = _input.LA(1);
-            if (next != IntStream.EOF && next != '[' && next != '\r' && next != '\n') {
+            if (next == '\r' || next == '\n') {
+                return lineEnd(next);
+            }
+            if (_mode == INLINE && next != IntStream.EOF && (next != '[' || _input.LA(2) == '[')) {
                 return textRun();
             }
         }
@@ -45,9 +48,10 @@ tokens { BOM }
     }
 
     /**
-     * Whether a run of plain text inside a line is scanned by {@link #textRun()} rather than by
-     * the generated lexer. It gives the same tokens (tests lex with it on and off); it is off
-     * only to show that.
+     * Whether line ends and runs of plain text are scanned by {@link #lineEnd} and
+     * {@link #textRun()} rather than by the generated lexer. They give the tokens of the rules
+     * (tests lex with them on and off), except that a text run takes in the stray brackets
+     * inside it; it is off only to show that.
      */
     public boolean runsText = true;
 
@@ -57,6 +61,9 @@ tokens { BOM }
      * of a chapter, and the generated lexer pays a DFA step for each of their chars, and a full
      * ATN simulation for each char above U+007F (its DFA tables stop at 127), such as the curly
      * quotes of every paragraph; this loop is several times faster.
+     *
+     * <p>A "[" followed by another "[" can open no bracket (STRAY_BRACKET: text): the run goes on
+     * through it, so that "[[[[..." is one token and not one token per char.
      */
     private Token textRun() {
         _token = null;
@@ -71,14 +78,41 @@ tokens { BOM }
             chars.seek(end);
             length = end - _tokenStartCharIndex;
         } else {
-            for (int next = _input.LA(1); next != IntStream.EOF && next != '[' && next != '\r' && next != '\n';
-                    next = _input.LA(1)) {
+            for (int next = _input.LA(1); next != IntStream.EOF && next != '\r' && next != '\n'
+                    && (next != '[' || _input.LA(2) == '['); next = _input.LA(1)) {
                 _input.consume();
                 length++;
             }
         }
         getInterpreter().setCharPositionInLine(_tokenStartCharPositionInLine + length);
         _type = TEXT;
+        return emit();
+    }
+
+    /**
+     * A line end (NEWLINE: CRLF, LF or a lone CR), scanned here: no other rule of either mode
+     * starts with one. As the generated lexer does, LF starts a new line and a lone CR does not.
+     */
+    private Token lineEnd(int first) {
+        _token = null;
+        _channel = DEFAULT_TOKEN_CHANNEL;
+        _tokenStartCharIndex = _input.index();
+        _tokenStartCharPositionInLine = getInterpreter().getCharPositionInLine();
+        _tokenStartLine = getInterpreter().getLine();
+        _text = null;
+        _input.consume();
+        boolean crlf = first == '\r' && _input.LA(1) == '\n';
+        if (crlf) {
+            _input.consume();
+        }
+        if (first == '\n' || crlf) {
+            getInterpreter().setLine(_tokenStartLine + 1);
+            getInterpreter().setCharPositionInLine(0);
+        } else {
+            getInterpreter().setCharPositionInLine(_tokenStartCharPositionInLine + 1);
+        }
+        _type = NEWLINE;
+        _mode = DEFAULT_MODE;
         return emit();
     }
 
@@ -200,7 +234,8 @@ EDITORIAL : EDITORIAL_SHAPE ;
 
 /**
  * A run of plain text: everything up to the next bracket or line end. (The lexer scans these
- * runs in a loop of its own, textRun() above, which gives the same tokens faster.)
+ * runs in a loop of its own, textRun() above, which gives the same tokens faster, and takes a
+ * stray "[" followed by another "[" into the run.)
  */
 TEXT : ~[[\r\n]+ ;
 

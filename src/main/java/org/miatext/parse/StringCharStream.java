@@ -62,14 +62,15 @@ public final class StringCharStream implements CharStream {
     }
 
     /**
-     * Where the run of plain text from {@code from} ends: at the next "[" or line end, or at the
-     * end of the source (the lexer's TEXT rule, read straight from the string).
+     * Where the run of plain text from {@code from} ends: at the next line end or "[" (but not
+     * at a "[" followed by another "[", which opens no bracket), or at the end of the source.
+     * The lexer's TEXT rule, read straight from the string.
      */
     public int endOfTextRun(int from) {
         int i = from;
         while (i < size) {
             char c = source.charAt(i);
-            if (c == '[' || c == '\r' || c == '\n') {
+            if (c == '\r' || c == '\n' || c == '[' && (i + 1 == size || source.charAt(i + 1) != '[')) {
                 break;
             }
             i++;

@@ -19,9 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.miatext.parse.antlr.ChapterLexer;
 
 /**
- * The lexer scans runs of plain text in a loop of its own (ChapterLexer.textRun) instead of
- * through the generated DFA, for speed. These tests lex the same inputs with the loop and with
- * the generated rule and require the very same tokens: type, offsets, line and column.
+ * The lexer scans line ends and runs of plain text in loops of its own (ChapterLexer.lineEnd and
+ * textRun) instead of through the generated DFA, for speed. These tests lex the same inputs with
+ * the loops and with the generated rules and require the same tokens: type, offsets, line and
+ * column. The one difference allowed: the loop takes stray brackets ("[" before another "[")
+ * into the text around them, so neighbouring TEXT tokens of the rules are compared joined.
  */
 class TextRunShortcutTest {
 
@@ -65,6 +67,15 @@ class TextRunShortcutTest {
         }
     }
 
+    @Test
+    void takesRunsOfStrayBracketsIntoOneTextToken() {
+        ChapterLexer lexer = new ChapterLexer(new StringCharStream("x " + "[".repeat(1_000) + " y"));
+        // "x" (a line's first char is lexed by the rules), the run up to the last "[", that "[", " y", EOF.
+        assertThat(lexer.getAllTokens()).hasSize(4);
+        assertThat(tokens("x [[[1] y", true)).containsExactly(
+                "TEXT@0..3 1:0 ch0", "CITATION@4..6 1:4 ch0", "TEXT@7..8 1:7 ch0", "EOF@9..8 1:9 ch0");
+    }
+
     private static List<String> tokens(String text, boolean shortcut) {
         return tokens(new StringCharStream(text), shortcut);
     }
@@ -75,12 +86,29 @@ class TextRunShortcutTest {
         lexer.removeErrorListeners();
         lexer.runsText = shortcut;
         List<String> tokens = new ArrayList<>();
+        Token text = null;   // a TEXT token not yet written, with the stop of the last TEXT after it
+        int textStop = -1;
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
-            tokens.add(t.getType() + "@" + t.getStartIndex() + ".." + t.getStopIndex() + " " + t.getLine() + ":"
-                    + t.getCharPositionInLine() + " ch" + t.getChannel());
+            if (t.getType() == ChapterLexer.TEXT) {
+                if (text == null) {
+                    text = t;
+                }
+                textStop = t.getStopIndex();
+                continue;
+            }
+            if (text != null) {
+                tokens.add(describe(text, textStop));
+                text = null;
+            }
+            tokens.add(describe(t, t.getStopIndex()));
             if (t.getType() == Token.EOF) {
                 return tokens;
             }
         }
+    }
+
+    private static String describe(Token t, int stop) {
+        return ChapterLexer.VOCABULARY.getSymbolicName(t.getType()) + "@" + t.getStartIndex() + ".." + stop + " "
+                + t.getLine() + ":" + t.getCharPositionInLine() + " ch" + t.getChannel();
     }
 }
