@@ -37,7 +37,7 @@ tokens { BOM }
         }
         if (runsText) {
             int next = _input.LA(1);
-            if (next == '\r' || next == '\n') {
+            if (_mode == INLINE && (next == '\r' || next == '\n')) {
                 return lineEnd(next);
             }
             if (_mode == INLINE && next != IntStream.EOF && (next != '[' || _input.LA(2) == '[')) {
@@ -90,8 +90,9 @@ tokens { BOM }
     }
 
     /**
-     * A line end (NEWLINE: CRLF, LF or a lone CR), scanned here: no other rule of either mode
-     * starts with one. As the generated lexer does, LF starts a new line and a lone CR does not.
+     * The end of a line of text (NEWLINE: CRLF, LF or a lone CR), scanned here: no other rule of
+     * the INLINE mode starts with one. As the generated lexer does, LF starts a new line and a
+     * lone CR does not.
      */
     private Token lineEnd(int first) {
         _token = null;
@@ -130,14 +131,19 @@ tokens { BOM }
 
 // ---------------------------------------------------------------- line start (default mode)
 
-/** Line endings of every style are kept as they are: CRLF, LF or a lone CR. */
-NEWLINE : '\r\n' | '\n' | '\r' ;
+/**
+ * One or more blank lines, as one token: a line end at the start of a line ends an empty line,
+ * and a line holding only spaces or tabs counts as blank too. (One token for the whole run:
+ * a token per blank line made a page of blank lines cost several times more per byte than
+ * text.) Line endings of every style are kept as they are: CRLF, LF or a lone CR.
+ */
+BLANK_LINES : ([ \t]* ('\r\n' | '\n' | '\r'))+ ;
 
 /**
- * A line holding only spaces or tabs counts as a blank line. Spaces that open a line of text
- * are text. (The choice is made in an action after the match, not by a predicate: lexer
- * predicates keep ANTLR from caching the states they are reached in, and every line would
- * pay for it.)
+ * Spaces or tabs that open a line: the last line of the input when nothing follows them (a
+ * blank line with no line end), text otherwise. (The choice is made in an action after the
+ * match, not by a predicate: lexer predicates keep ANTLR from caching the states they are
+ * reached in, and every line would pay for it.)
  */
 BLANK_SPACE : [ \t]+ { if (!atLineEnd()) { setType(TEXT); mode(INLINE); } } ;
 
@@ -211,7 +217,8 @@ LINE_TEXT : ~[\r\n] -> type(TEXT), mode(INLINE) ;
 
 mode INLINE;
 
-INLINE_NEWLINE : ('\r\n' | '\n' | '\r') -> type(NEWLINE), mode(DEFAULT_MODE) ;
+/** The end of a line of text: CRLF, LF or a lone CR, kept as it is. The next line starts afresh. */
+NEWLINE : ('\r\n' | '\n' | '\r') -> mode(DEFAULT_MODE) ;
 
 /**
  * A lettered marker "[A]" / "[a]" only when no letter follows: "[W]e are" is an editor's

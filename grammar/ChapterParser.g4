@@ -22,29 +22,19 @@ parser grammar ChapterParser;
 
 options { tokenVocab = ChapterLexer; }
 
-/*
- * A chapter with no block at all is blank lines, perhaps a last line of spaces. (Written so,
- * and not as "blankLine* (block ...)? trailer", the parser tells a leading blank line from a
- * trailing one by the next two tokens; otherwise it would look ahead to the end of the input at
- * every leading blank line, and a long run of them would take quadratic time.)
- */
+/* A chapter with no block at all is blank lines, perhaps a last line of spaces. */
 chapter
-    : BOM? blankLine* (block (separator block)* trailer | BLANK_SPACE?) EOF
+    : BOM? BLANK_LINES? (block (separator block)* trailer | BLANK_SPACE?) EOF
     ;
 
-/** A blank line: nothing, or only spaces, before its line ending. */
-blankLine
-    : BLANK_SPACE? NEWLINE
-    ;
-
-/** The line ending of a block's last line plus one or more blank lines. */
+/** The line ending of a block's last line, then one or more blank lines. */
 separator
-    : NEWLINE blankLine+
+    : NEWLINE BLANK_LINES
     ;
 
 /** What may follow the last block: its line ending, blank lines, and a last line of spaces. */
 trailer
-    : (NEWLINE blankLine*)? BLANK_SPACE?
+    : (NEWLINE BLANK_LINES?)? BLANK_SPACE?
     ;
 
 block

@@ -142,7 +142,7 @@ final class ChapterSyntax {
                 }
                 blockTokens = List.copyOf(some);
             }
-            int gap = i == 0 ? 0 : blankLines(separators, i - 1, all);
+            int gap = i == 0 ? 0 : blankLines(source, separators, i - 1, all);
             int start = blockTokens.get(0).getStartIndex();
             int end = blockTokens.get(blockTokens.size() - 1).getStopIndex() + 1;
             blocks.add(new RawBlock(shape(ctx), blockTokens, start, end, lines, gap, source.substring(start, end)));
@@ -150,8 +150,9 @@ final class ChapterSyntax {
         return blocks;
     }
 
-    /** The blank lines of a separator: one line ending per blank line, after the block's own. */
-    private static int blankLines(List<ChapterParser.SeparatorContext> separators, int index, List<Token> all) {
+    /** The blank lines of a separator: the line endings of its BLANK_LINES token. */
+    private static int blankLines(String source, List<ChapterParser.SeparatorContext> separators, int index,
+                                  List<Token> all) {
         if (index >= separators.size()) {
             return 1;
         }
@@ -159,13 +160,26 @@ final class ChapterSyntax {
         if (separator.start == null || separator.stop == null) {
             return 0;
         }
-        int newlines = 0;
+        int lineEnds = 0;
         for (int k = separator.start.getTokenIndex(); k <= separator.stop.getTokenIndex(); k++) {
-            if (all.get(k).getType() == ChapterLexer.NEWLINE) {
-                newlines++;
+            Token token = all.get(k);
+            if (token.getType() == ChapterLexer.BLANK_LINES) {
+                lineEnds += lineEnds(source, token.getStartIndex(), token.getStopIndex() + 1);
             }
         }
-        return Math.max(0, newlines - 1);
+        return lineEnds;
+    }
+
+    /** The line endings (CRLF, LF, lone CR) among the chars {@code [start, end)}. */
+    private static int lineEnds(String source, int start, int end) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '\r' && !(i + 1 < end && source.charAt(i + 1) == '\n')) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static RawBlock.Shape shape(ChapterParser.BlockContext ctx) {
