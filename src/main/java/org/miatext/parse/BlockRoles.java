@@ -732,9 +732,27 @@ public final class BlockRoles {
             return false;
         }
         // A sentence inside (". ", "? " or "! " followed by more) makes it prose, not a title.
-        int words = text.split("\\s+").length;
+        int words = wordCount(text);
         boolean sentenceInside = text.contains(". ") || text.contains("? ") || text.contains("! ");
         return words <= 14 && !sentenceInside || words <= 6;
+    }
+
+    /**
+     * The words of a text that has no space at either end: its runs of chars other than ASCII
+     * white space (as {@code text.split("\\s+").length} counts them, without the regex).
+     */
+    static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = isAsciiSpace(c);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return Math.max(words, 1);
     }
 
     private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("([IVXLC]{1,6}|\\d{1,2})\\.?");

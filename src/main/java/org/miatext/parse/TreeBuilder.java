@@ -195,11 +195,11 @@ public final class TreeBuilder {
             return true;
         }
         char last = t.charAt(t.length() - 1);
-        if ((last == ',' || last == ';') || last == '.' && t.split("\\s+").length > 3
+        if ((last == ',' || last == ';') || last == '.' && BlockRoles.wordCount(t) > 3
                 && !CHAPTER_LIKE.matcher(t).matches()) {
             return false;
         }
-        return !BlockRoles.opensLower(t) && !BlockRoles.opensWithEllipsis(t) && t.split("\\s+").length <= 20;
+        return !BlockRoles.opensLower(t) && !BlockRoles.opensWithEllipsis(t) && BlockRoles.wordCount(t) <= 20;
     }
 
     private static boolean looksLikeName(String text) {
