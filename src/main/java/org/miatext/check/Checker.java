@@ -93,6 +93,14 @@ public final class Checker {
         private final Map<Sequence, List<Entry>> entries = new EnumMap<>(Sequence.class);
         /** The highest independent sequence of each kind (most chapters: 0; see Document.sequencePart). */
         private final Map<Sequence, Integer> lastPart = new EnumMap<>(Sequence.class);
+        /** The entries, and the reading positions of the citations, of each sequence part ("NUMBERED 0"). */
+        private final Map<String, List<Entry>> entriesOfPart = new HashMap<>();
+        private final Map<String, List<Integer>> positionsOfPart = new HashMap<>();
+        /**
+         * For each sequence, the first entry of each label that nothing cites, with its index in
+         * the sequence's list (for the kind-mismatch rule).
+         */
+        private final Map<Sequence, Map<String, Integer>> uncitedIndex = new EnumMap<>(Sequence.class);
 
         Run(Document document, CheckOptions options) {
             this.document = document;
@@ -107,6 +115,25 @@ public final class Checker {
             }
             for (Citation citation : reading) {
                 lastPart.merge(Sequence.of(citation), document.sequencePart(citation), Math::max);
+            }
+            for (Entry entry : document.entries()) {
+                entriesOfPart.computeIfAbsent(Sequence.of(entry) + " " + document.sequencePart(entry),
+                        k -> new ArrayList<>()).add(entry);
+            }
+            for (int i = 0; i < reading.size(); i++) {
+                Citation c = reading.get(i);
+                positionsOfPart.computeIfAbsent(Sequence.of(c) + " " + document.sequencePart(c),
+                        k -> new ArrayList<>()).add(i);
+            }
+            for (Sequence s : Sequence.values()) {
+                Map<String, Integer> firstUncited = new HashMap<>();
+                List<Entry> list = entries.get(s);
+                for (int i = 0; i < list.size(); i++) {
+                    if (document.citationsOf(list.get(i)).isEmpty()) {
+                        firstUncited.putIfAbsent(list.get(i).label(), i);
+                    }
+                }
+                uncitedIndex.put(s, firstUncited);
             }
         }
 
@@ -151,10 +178,18 @@ public final class Checker {
             /** The occurrence of each label that stands in its place (at most one per label). */
             private final Map<String, Citation> placed = new HashMap<>();
             private boolean[] kept = new boolean[0];
+            /** The kept occurrences in reading order: their positions and ordinals both increase. */
+            private int[] keptPositions = new int[0];
+            private int[] keptOrdinals = new int[0];
+            private Citation[] keptCitations = new Citation[0];
+            /** The lowest ordinal cited or listed (1 when there is none). */
+            private int base;
+            /** Ordinals listed but never cited, sorted. */
+            private int[] listedUncited = new int[0];
 
             SequenceCheck(Sequence sequence, int part) {
                 this.sequence = sequence;
-                this.list = entries.get(sequence).stream().filter(e -> document.sequencePart(e) == part).toList();
+                this.list = entriesOfPart.getOrDefault(sequence + " " + part, List.of());
                 boolean lower = false;
                 for (Entry entry : list) {
                     if (!entry.label().isEmpty() && Character.isLowerCase(entry.label().charAt(0))) {
@@ -162,11 +197,8 @@ public final class Checker {
                     }
                 }
                 this.lowerCase = lower;
-                for (int i = 0; i < reading.size(); i++) {
+                for (int i : positionsOfPart.getOrDefault(sequence + " " + part, List.of())) {
                     Citation c = reading.get(i);
-                    if (Sequence.of(c) != sequence || document.sequencePart(c) != part) {
-                        continue;
-                    }
                     cites.add(c);
                     positions.add(i);
                     int ordinal = sequence.ordinal(c.label());
@@ -185,6 +217,16 @@ public final class Checker {
                         listedOrdinals.add(ordinal);
                     }
                 }
+                int lowest = Integer.MAX_VALUE;
+                for (int o : citedOrdinals) {
+                    lowest = Math.min(lowest, o);
+                }
+                for (int o : listedOrdinals) {
+                    lowest = Math.min(lowest, o);
+                }
+                this.base = lowest == Integer.MAX_VALUE ? 1 : lowest;
+                this.listedUncited = listedOrdinals.stream().filter(o -> !citedOrdinals.contains(o))
+                        .mapToInt(Integer::intValue).sorted().toArray();
             }
 
             void run() {
@@ -203,24 +245,43 @@ public final class Checker {
              * Chooses the occurrences that stand in their place: a longest strictly increasing
              * run of ordinals in reading order, preferring earlier markers on ties. Being strictly
              * increasing, it holds at most one citation of each label.
+             *
+             * <p>For each occurrence: the longest run ending there, and the occurrence before it
+             * in that run, the earliest that gives that length (as a scan of every earlier
+             * occurrence would choose). In n log n: the occurrences whose runs have one length
+             * have falling ordinals in reading order, so both are binary searches.
              */
             private void keep() {
                 int n = occurrenceOrdinals.size();
-                int[] length = new int[n];
                 int[] previous = new int[n];
+                // byLength.get(l): the occurrences whose longest run has length l + 1, in reading order.
+                List<List<Integer>> byLength = new ArrayList<>();
                 int best = -1;
+                int bestLength = 0;
                 for (int i = 0; i < n; i++) {
-                    length[i] = 1;
-                    previous[i] = -1;
                     int ordinal = occurrenceOrdinals.get(i);
-                    for (int j = 0; j < i; j++) {
-                        if (occurrenceOrdinals.get(j) < ordinal && length[j] + 1 > length[i]) {
-                            length[i] = length[j] + 1;
-                            previous[i] = j;
+                    // The longest run before i that i can extend: the last length whose latest
+                    // occurrence (lowest ordinal of that length) is below i's ordinal.
+                    int low = 0;
+                    int high = byLength.size();
+                    while (low < high) {
+                        int middle = (low + high) >>> 1;
+                        List<Integer> same = byLength.get(middle);
+                        if (occurrenceOrdinals.get(same.get(same.size() - 1)) < ordinal) {
+                            low = middle + 1;
+                        } else {
+                            high = middle;
                         }
                     }
-                    if (best < 0 || length[i] > length[best]) {
+                    int length = low + 1;
+                    previous[i] = length == 1 ? -1 : earliestBelow(byLength.get(length - 2), ordinal);
+                    if (byLength.size() < length) {
+                        byLength.add(new ArrayList<>());
+                    }
+                    byLength.get(length - 1).add(i);
+                    if (length > bestLength) {
                         best = i;
+                        bestLength = length;
                     }
                 }
                 kept = new boolean[n];
@@ -228,6 +289,63 @@ public final class Checker {
                     kept[i] = true;
                     placed.put(occurrences.get(i).label(), occurrences.get(i));
                 }
+                keptPositions = new int[bestLength];
+                keptOrdinals = new int[bestLength];
+                keptCitations = new Citation[bestLength];
+                int k = 0;
+                for (int i = 0; i < n; i++) {
+                    if (kept[i]) {
+                        keptPositions[k] = occurrencePositions.get(i);
+                        keptOrdinals[k] = occurrenceOrdinals.get(i);
+                        keptCitations[k] = occurrences.get(i);
+                        k++;
+                    }
+                }
+            }
+
+            /** The earliest of {@code same} (falling ordinals) whose ordinal is below {@code ordinal}. */
+            private int earliestBelow(List<Integer> same, int ordinal) {
+                int low = 0;
+                int high = same.size() - 1;
+                while (low < high) {
+                    int middle = (low + high) >>> 1;
+                    if (occurrenceOrdinals.get(same.get(middle)) < ordinal) {
+                        high = middle;
+                    } else {
+                        low = middle + 1;
+                    }
+                }
+                return same.get(low);
+            }
+
+            /** How many kept occurrences stand before reading position {@code position}. */
+            private int keptBefore(int position) {
+                int low = 0;
+                int high = keptPositions.length;
+                while (low < high) {
+                    int middle = (low + high) >>> 1;
+                    if (keptPositions[middle] < position) {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                return low;
+            }
+
+            /** How many kept occurrences have an ordinal below {@code ordinal}. */
+            private int keptBelow(int ordinal) {
+                int low = 0;
+                int high = keptOrdinals.length;
+                while (low < high) {
+                    int middle = (low + high) >>> 1;
+                    if (keptOrdinals[middle] < ordinal) {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                return low;
             }
 
             /** Dangling, kind mismatch, out of order and repeated citations. */
@@ -265,11 +383,15 @@ public final class Checker {
                 String bare = c.label().replace("*", "");
                 Entry elsewhere = null;
                 for (Sequence other : Sequence.values()) {
-                    for (Entry entry : other == sequence ? List.<Entry>of() : entries.get(other)) {
-                        if (elsewhere == null && (entry.label().equals(bare) || entry.label().equals(bare + "*"))
-                                && document.citationsOf(entry).isEmpty()) {
-                            elsewhere = entry;
-                        }
+                    if (other == sequence || elsewhere != null) {
+                        continue;
+                    }
+                    // The first uncited entry of that list labelled "12" or "12*".
+                    Integer plain = uncitedIndex.get(other).get(bare);
+                    Integer starred = uncitedIndex.get(other).get(bare + "*");
+                    if (plain != null || starred != null) {
+                        int index = plain == null ? starred : starred == null ? plain : Math.min(plain, starred);
+                        elsewhere = entries.get(other).get(index);
                     }
                 }
                 boolean anyEntries = !document.entries().isEmpty();
@@ -294,18 +416,11 @@ public final class Checker {
 
             private String outOfOrderMessage(Citation c, int position) {
                 int ordinal = sequence.ordinal(c.label());
-                Citation lastBefore = null;
-                Citation lowerAfter = null;
-                for (int i = 0; i < occurrences.size(); i++) {
-                    if (!kept[i]) {
-                        continue;
-                    }
-                    if (occurrencePositions.get(i) < position) {
-                        lastBefore = occurrences.get(i);
-                    } else if (lowerAfter == null && occurrenceOrdinals.get(i) < ordinal) {
-                        lowerAfter = occurrences.get(i);
-                    }
-                }
+                int before = keptBefore(position);
+                Citation lastBefore = before > 0 ? keptCitations[before - 1] : null;
+                // The kept ordinals rise: only the first kept marker after this one can be lower.
+                Citation lowerAfter = before < keptOrdinals.length && keptOrdinals[before] < ordinal
+                        ? keptCitations[before] : null;
                 if (lastBefore != null && sequence.ordinal(lastBefore.label()) > ordinal) {
                     return c.text() + " is cited out of order: it first appears after " + lastBefore.text()
                             + " (" + line(lastBefore.span()) + ")";
@@ -316,24 +431,19 @@ public final class Checker {
 
             /** Numbers the citations jump over that have no entry either. */
             private void skipped() {
-                int before = base() - 1;
+                TreeSet<Integer> all = new TreeSet<>(citedOrdinals);
+                all.addAll(listedOrdinals);
+                int[] present = all.stream().mapToInt(Integer::intValue).toArray();
+                int before = base - 1;
                 Citation previousKept = null;
-                for (int i = 0; i < occurrences.size(); i++) {
-                    if (!kept[i]) {
-                        continue;
-                    }
-                    int ordinal = occurrenceOrdinals.get(i);
-                    Citation c = occurrences.get(i);
-                    List<Integer> missing = new ArrayList<>();
-                    for (int x = before + 1; x < ordinal; x++) {
-                        if (!citedOrdinals.contains(x) && !listedOrdinals.contains(x)) {
-                            missing.add(x);
-                        }
-                    }
-                    if (!missing.isEmpty()) {
-                        String what = missing.size() == 1 ? marker(missing.get(0)) + " is"
-                                : missing.size() == 2 ? marker(missing.get(0)) + " and " + marker(missing.get(1)) + " are"
-                                : marker(missing.get(0)) + " to " + marker(missing.get(missing.size() - 1)) + " are";
+                for (int k = 0; k < keptOrdinals.length; k++) {
+                    int ordinal = keptOrdinals[k];
+                    Citation c = keptCitations[k];
+                    Gap missing = Gap.between(present, before, ordinal);
+                    if (missing != null) {
+                        String what = missing.count() == 1 ? marker(missing.first()) + " is"
+                                : missing.count() == 2 ? marker(missing.first()) + " and " + marker(missing.second()) + " are"
+                                : marker(missing.first()) + " to " + marker(missing.last()) + " are";
                         String after = previousKept == null ? " opens " + sequence.description()
                                 : " follows " + previousKept.text();
                         report(Rule.SKIPPED, c.span(), c.text() + after + ": " + what
@@ -344,43 +454,20 @@ public final class Checker {
                 }
             }
 
-            /** The lowest ordinal cited or listed; 1 when there is none. */
-            private int base() {
-                int base = Integer.MAX_VALUE;
-                for (int o : citedOrdinals) {
-                    base = Math.min(base, o);
-                }
-                for (int o : listedOrdinals) {
-                    base = Math.min(base, o);
-                }
-                return base == Integer.MAX_VALUE ? 1 : base;
-            }
-
             /**
              * "did you mean [41]?" when exactly one listed but uncited label fits the place of
              * the marker at this reading position.
              */
             private Optional<String> gapHint(int position) {
-                int below = base() - 1;
-                int above = Integer.MAX_VALUE;
-                for (int i = 0; i < occurrences.size(); i++) {
-                    if (!kept[i]) {
-                        continue;
-                    }
-                    if (occurrencePositions.get(i) < position) {
-                        below = Math.max(below, occurrenceOrdinals.get(i));
-                    } else if (occurrencePositions.get(i) > position) {
-                        above = Math.min(above, occurrenceOrdinals.get(i));
-                    }
-                }
-                Set<Integer> candidates = new TreeSet<>();
-                for (int o : listedOrdinals) {
-                    if (o > below && o < above && !citedOrdinals.contains(o)) {
-                        candidates.add(o);
-                    }
-                }
-                return candidates.size() == 1
-                        ? Optional.of("did you mean " + marker(candidates.iterator().next()) + "?")
+                int before = keptBefore(position);
+                int below = Math.max(base - 1, before > 0 ? keptOrdinals[before - 1] : Integer.MIN_VALUE);
+                int after = before < keptPositions.length && keptPositions[before] == position ? before + 1 : before;
+                int above = after < keptOrdinals.length ? keptOrdinals[after] : Integer.MAX_VALUE;
+                // The listed, uncited ordinals strictly between below and above.
+                int from = firstAbove(listedUncited, below);
+                int to = firstAbove(listedUncited, above - 1);
+                return to - from == 1
+                        ? Optional.of("did you mean " + marker(listedUncited[from]) + "?")
                         : Optional.empty();
             }
 
@@ -421,7 +508,7 @@ public final class Checker {
             /** Orphans, duplicate labels and the list's own order. */
             private void entriesRules() {
                 Map<String, Entry> seen = new HashMap<>();
-                Set<Integer> listed = listedOrdinals;
+                int[] listed = listedOrdinals.stream().mapToInt(Integer::intValue).sorted().toArray();
                 int previousOrdinal = -1;
                 Entry previousEntry = null;
                 for (Entry entry : list) {
@@ -448,16 +535,11 @@ public final class Checker {
                                     + " follows " + previousEntry.label() + " (" + line(previousEntry.entryLabel().span()) + ")",
                                     Optional.empty());
                         } else if (ordinal > previousOrdinal + 1) {
-                            List<Integer> absent = new ArrayList<>();
-                            for (int x = previousOrdinal + 1; x < ordinal; x++) {
-                                if (!listed.contains(x)) {
-                                    absent.add(x);
-                                }
-                            }
-                            if (!absent.isEmpty()) {
-                                String missing = absent.size() == 1 ? sequence.label(absent.get(0), lowerCase)
-                                        : sequence.label(absent.get(0), lowerCase) + " to "
-                                        + sequence.label(absent.get(absent.size() - 1), lowerCase);
+                            Gap absent = Gap.between(listed, previousOrdinal, ordinal);
+                            if (absent != null) {
+                                String missing = absent.count() == 1 ? sequence.label(absent.first(), lowerCase)
+                                        : sequence.label(absent.first(), lowerCase) + " to "
+                                        + sequence.label(absent.last(), lowerCase);
                                 report(Rule.LIST_ORDER, label.span(), sequence.title() + " skips from " + previousEntry.label()
                                         + " to " + entry.label() + " (no " + missing + ")", Optional.empty());
                             }
@@ -474,19 +556,11 @@ public final class Checker {
                 if (ordinal < 0) {
                     return Optional.empty();
                 }
-                Citation below = null;
-                Citation above = null;
-                for (int i = 0; i < occurrences.size(); i++) {
-                    if (!kept[i]) {
-                        continue;
-                    }
-                    int o = occurrenceOrdinals.get(i);
-                    if (o < ordinal) {
-                        below = occurrences.get(i);
-                    } else if (o > ordinal && above == null) {
-                        above = occurrences.get(i);
-                    }
-                }
+                // The kept ordinals rise: the last one below this entry's and the first above it.
+                int lower = keptBelow(ordinal);
+                int higher = lower < keptOrdinals.length && keptOrdinals[lower] == ordinal ? lower + 1 : lower;
+                Citation below = lower > 0 ? keptCitations[lower - 1] : null;
+                Citation above = higher < keptCitations.length ? keptCitations[higher] : null;
                 if (below == null && above == null) {
                     return Optional.empty();
                 }
@@ -499,5 +573,85 @@ public final class Checker {
                         : "its marker belongs before " + above.text() + " (" + line(above.span()) + ")");
             }
         }
+    }
+
+    /**
+     * The numbers strictly between two that a sorted set lacks, described by how many there are
+     * and the first, second and last of them, without listing them (a gap can be a hundred
+     * million long), in a few binary searches.
+     */
+    private record Gap(long count, int first, int second, int last) {
+
+        /** The gap between {@code low} and {@code high}, or null when {@code present} (sorted) fills it. */
+        static Gap between(int[] present, int low, int high) {
+            long span = (long) high - low - 1;
+            if (span <= 0) {
+                return null;
+            }
+            int from = firstAbove(present, low);
+            int to = firstAbove(present, high - 1);
+            long count = span - (to - from);
+            if (count <= 0) {
+                return null;
+            }
+            int first = firstMissing(present, low + 1);
+            int second = firstMissing(present, first + 1);
+            int last = lastMissing(present, high - 1);
+            return new Gap(count, first, second, last);
+        }
+
+        /** The first number from {@code x} on that the sorted set lacks. */
+        private static int firstMissing(int[] present, int x) {
+            int at = firstAbove(present, x - 1);
+            if (at == present.length || present[at] != x) {
+                return x;
+            }
+            // A run of consecutive numbers from present[at]: present[j] - j is the same along it.
+            int low = at;
+            int high = present.length - 1;
+            while (low < high) {
+                int middle = (low + high + 1) >>> 1;
+                if (present[middle] - middle == present[at] - at) {
+                    low = middle;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return present[low] + 1;
+        }
+
+        /** The last number up to {@code x} that the sorted set lacks. */
+        private static int lastMissing(int[] present, int x) {
+            int at = firstAbove(present, x) - 1;
+            if (at < 0 || present[at] != x) {
+                return x;
+            }
+            int low = 0;
+            int high = at;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (present[middle] - middle == present[at] - at) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            return present[low] - 1;
+        }
+    }
+
+    /** The index of the first value above {@code bound} in a sorted array. */
+    private static int firstAbove(int[] sorted, int bound) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] <= bound) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

@@ -106,6 +106,43 @@ class HostileInputTest {
         assertThat(onlyBlockContent(document)).singleElement().isInstanceOf(Text.class);
     }
 
+    /**
+     * A gap of a hundred million numbers is reported by its ends, not listed: the checker once
+     * collected every missing number and ran out of memory on this six-line chapter.
+     */
+    @Test
+    void aHundredMillionWideGapIsReportedByItsEnds() {
+        Document document = parseAll("Text [1] and [99999999] here.\n\nNotes\n\n1. Ibid.\n\n99999999. Ibid.\n");
+        assertThat(org.miatext.check.Checker.check(document)).extracting(Diagnostic::ruleId, Diagnostic::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("numbering/skipped",
+                                "[99999999] follows [1]: [2] to [99999998] are neither cited nor listed"),
+                        org.assertj.core.groups.Tuple.tuple("notes/list-order",
+                                "The numbered list skips from 1 to 99999999 (no 2 to 99999998)"));
+    }
+
+    /**
+     * 100,000 markers cited in swapped pairs (2, 1, 4, 3, ...) against a list of 100,000 entries:
+     * half of them are out of order. Checking stays n log n (choosing which markers stand in their
+     * place, and the hint for each marker out of place, were quadratic: about 10^10 steps here).
+     */
+    @Test
+    void aHundredThousandMarkersInSwappedPairsAreChecked() {
+        int n = 100_000;
+        StringBuilder text = new StringBuilder("Text");
+        for (int i = 1; i <= n; i += 2) {
+            text.append(" [").append(i + 1).append("] [").append(i).append(']');
+        }
+        text.append(".\n\nNotes\n\n");
+        for (int i = 1; i <= n; i++) {
+            text.append(i).append(". Ibid.\n\n");
+        }
+        Document document = MiaText.parse(text.toString());
+        List<Diagnostic> problems = org.miatext.check.Checker.check(document);
+        assertThat(problems).hasSize(n / 2).allSatisfy(d -> assertThat(d.ruleId()).isEqualTo("numbering/out-of-order"));
+        assertThat(problems.get(0).message()).isEqualTo("[1] is cited out of order: it first appears after [2] (line 1)");
+    }
+
     // ------------------------------------------------------------------ odd markers
 
     @Test
