@@ -43,6 +43,18 @@ tokens { BOM }
             if (_mode == INLINE && next != IntStream.EOF && (next != '[' || _input.LA(2) == '[')) {
                 return textRun();
             }
+            Token token = super.nextToken();
+            if (token.getType() == TEXT && _mode == INLINE && token instanceof CommonToken text) {
+                // Text that opens a line (LINE_TEXT is one char) or a stray bracket: the run of
+                // text after it joins it, so that a line of text is one token, not two.
+                int run = endOfTextRun();
+                if (run > _input.index()) {
+                    getInterpreter().setCharPositionInLine(getInterpreter().getCharPositionInLine() + run - _input.index());
+                    _input.seek(run);
+                    text.setStopIndex(run - 1);
+                }
+            }
+            return token;
         }
         return super.nextToken();
     }
@@ -72,21 +84,27 @@ tokens { BOM }
         _tokenStartCharPositionInLine = getInterpreter().getCharPositionInLine();
         _tokenStartLine = getInterpreter().getLine();
         _text = null;
-        int length = 0;
-        if (_input instanceof org.miatext.parse.StringCharStream chars) {
-            int end = chars.endOfTextRun(_tokenStartCharIndex);
-            chars.seek(end);
-            length = end - _tokenStartCharIndex;
-        } else {
-            for (int next = _input.LA(1); next != IntStream.EOF && next != '\r' && next != '\n'
-                    && (next != '[' || _input.LA(2) == '['); next = _input.LA(1)) {
-                _input.consume();
-                length++;
-            }
-        }
-        getInterpreter().setCharPositionInLine(_tokenStartCharPositionInLine + length);
+        int end = endOfTextRun();
+        _input.seek(end);
+        getInterpreter().setCharPositionInLine(_tokenStartCharPositionInLine + end - _tokenStartCharIndex);
         _type = TEXT;
         return emit();
+    }
+
+    /**
+     * Where the run of text from the current position ends: at a line end, at a "[" not
+     * followed by another "[", or at the end of the input.
+     */
+    private int endOfTextRun() {
+        if (_input instanceof org.miatext.parse.StringCharStream chars) {
+            return chars.endOfTextRun(_input.index());
+        }
+        int i = 1;
+        for (int next = _input.LA(i); next != IntStream.EOF && next != '\r' && next != '\n'
+                && (next != '[' || _input.LA(i + 1) == '['); next = _input.LA(++i)) {
+            // read on
+        }
+        return _input.index() + i - 1;
     }
 
     /**

@@ -118,10 +118,13 @@ final class ChapterSyntax {
             int to = ctx.stop.getTokenIndex() + 1;
             int lines = 1;
             int kept = 0;
+            int citations = 0;
             for (int k = from; k < to; k++) {
                 int type = all.get(k).getType();
                 if (type == ChapterLexer.NEWLINE) {
                     lines++;
+                } else if (type == ChapterLexer.CITATION) {
+                    citations++;
                 }
                 if (type != Token.EOF) {
                     kept++;
@@ -145,9 +148,40 @@ final class ChapterSyntax {
             int gap = i == 0 ? 0 : blankLines(source, separators, i - 1, all);
             int start = blockTokens.get(0).getStartIndex();
             int end = blockTokens.get(blockTokens.size() - 1).getStopIndex() + 1;
-            blocks.add(new RawBlock(shape(ctx), blockTokens, start, end, lines, gap, source.substring(start, end)));
+            blocks.add(new RawBlock(shape(ctx), blockTokens, start, end, lines, gap, source.substring(start, end),
+                    citations, closesWithMarker(source, blockTokens)));
         }
         return blocks;
+    }
+
+    /** True when the block's last token, closing punctuation aside, is a citation marker. */
+    private static boolean closesWithMarker(String source, List<Token> tokens) {
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.getType() == ChapterLexer.CITATION) {
+                return true;
+            }
+            if (t.getType() != ChapterLexer.TEXT || !onlyClosingPunctuation(source, t.getStartIndex(), t.getStopIndex() + 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code source[start, end)}, white space at its ends aside, is all ".,;:)’”'\"". */
+    private static boolean onlyClosingPunctuation(String source, int start, int end) {
+        while (start < end && Character.isWhitespace(source.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            if (".,;:)’”'\"".indexOf(source.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The blank lines of a separator: the line endings of its BLANK_LINES token. */

@@ -13,8 +13,11 @@ import org.antlr.v4.runtime.Token;
  * @param lineCount  number of lines
  * @param gapBefore  blank lines between it and the block before (0 for the first block)
  * @param text       its source text (the text of its tokens, from {@code start} to {@code end})
+ * @param citations  how many citation markers it holds
+ * @param closesWithMarker its last token, closing punctuation aside, is a citation marker
  */
-record RawBlock(Shape shape, List<Token> tokens, int start, int end, int lineCount, int gapBefore, String text) {
+record RawBlock(Shape shape, List<Token> tokens, int start, int end, int lineCount, int gapBefore, String text,
+                int citations, boolean closesWithMarker) {
 
     /** What the first line of a block makes it, syntactically. */
     enum Shape { NOTES_HEADING, FOOTER, NOTE_ENTRY, REFERENCE_ENTRY, TEXT }
@@ -29,11 +32,6 @@ record RawBlock(Shape shape, List<Token> tokens, int start, int end, int lineCou
 
     /** True when the block holds a citation marker. */
     boolean cites() {
-        for (Token t : tokens) {
-            if (t.getType() == org.miatext.parse.antlr.ChapterLexer.CITATION) {
-                return true;
-            }
-        }
-        return false;
+        return citations > 0;
     }
 }

@@ -533,13 +533,7 @@ public final class TreeBuilder {
     }
 
     private static int markers(RawBlock raw) {
-        int markers = 0;
-        for (Token t : raw.tokens()) {
-            if (t.getType() == ChapterLexer.CITATION) {
-                markers++;
-            }
-        }
-        return markers;
+        return raw.citations();
     }
 
     /**
@@ -569,18 +563,7 @@ public final class TreeBuilder {
 
     /** True when the block's last token, closing punctuation aside, is a citation marker. */
     static boolean closesWithMarker(RawBlock raw) {
-        List<Token> tokens = raw.tokens();
-        for (int k = tokens.size() - 1; k >= 0; k--) {
-            Token t = tokens.get(k);
-            if (t.getType() == ChapterLexer.CITATION) {
-                return true;
-            }
-            if (t.getType() == ChapterLexer.TEXT && t.getText().strip().chars().allMatch(c -> ".,;:)’”'\"".indexOf(c) >= 0)) {
-                continue;
-            }
-            return false;
-        }
-        return false;
+        return raw.closesWithMarker();
     }
 
     // ------------------------------------------------------------------ building nodes
