@@ -48,11 +48,15 @@ public final class TreeBuilder {
         NOTES_HEADING, NOTE, REFERENCE, CONTINUATION, FOOTER
     }
 
-    private static final Pattern INFORMATION = Pattern.compile(
-            "^(Source|First [Pp]ublished|Published|Written|Translated|Translation|Transcribed|Transcription"
-            + "|Transcription/Markup|HTML|Html|Markup|Marked up|Proofread|Proofreading|Copyleft|Public Domain"
-            + "|Originally|From |Delivered|Online [Vv]ersion|Reproduced|Scanned|Edited|Prepared|Credit)\\b.*",
-            Pattern.DOTALL);
+    /**
+     * How a source or credit block opens ("Source: ...", "First published ...", "Transcribed by
+     * ..."): the word, then a word boundary as a regular expression sees it.
+     */
+    private static final String[] INFORMATION = {
+        "Source", "First published", "First Published", "Published", "Written", "Translated", "Translation",
+        "Transcribed", "Transcription", "Transcription/Markup", "HTML", "Html", "Markup", "Marked up", "Proofread",
+        "Proofreading", "Copyleft", "Public Domain", "Originally", "From ", "Delivered", "Online version",
+        "Online Version", "Reproduced", "Scanned", "Edited", "Prepared", "Credit"};
 
     private static final Pattern CHAPTER_LIKE = Pattern.compile(
             "^(\\d+[.:]?(\\s|$)|([Cc]hapter|CHAPTER|[Pp]art|PART|[Ss]ection|SECTION|[Bb]ook|BOOK)\\b|[IVXLC]+\\.?(\\s|$)).*");
@@ -136,7 +140,7 @@ public final class TreeBuilder {
             }
             String text = plain(raw);
             boolean cites = raw.cites();
-            if (INFORMATION.matcher(text).matches()) {
+            if (isInformation(text)) {
                 parts[i] = Part.INFORMATION;
             } else if (!cites && frontHeadingLike(text, raw.lineCount())) {
                 headings.add(i);
@@ -255,7 +259,7 @@ public final class TreeBuilder {
                 entryOpen = true;
             } else if (inNotes && parts[i] == Part.UNDECIDED) {
                 String text = plain(raw);
-                if (INFORMATION.matcher(text).matches()) {
+                if (isInformation(text)) {
                     parts[i] = Part.INFORMATION;
                     entryOpen = false;
                 } else if (looksLikeTitle(text) && BlockRoles.isHeading(text, raw.lineCount()) && !raw.cites()) {
@@ -268,7 +272,8 @@ public final class TreeBuilder {
                 }
                 // Otherwise: text under a heading in the notes area, left to the body roles.
             }
-            for (Token t : raw.tokens()) {
+            for (int k = 0, n = raw.citations() > 0 ? raw.tokens().size() : 0; k < n; k++) {
+                Token t = raw.tokens().get(k);
                 if (t.getType() == ChapterLexer.CITATION) {
                     cited.add(raw.text(), t.getStartIndex() - raw.start(), t.getStopIndex() + 1 - raw.start());
                 }
@@ -877,6 +882,35 @@ public final class TreeBuilder {
             }
         }
         return sb.toString();
+    }
+
+    /** True when the text opens as a source or credit block does ({@link #INFORMATION}). */
+    static boolean isInformation(String text) {
+        for (String opening : INFORMATION) {
+            if (text.startsWith(opening) && wordBoundary(text, opening.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True at a word boundary, as Java 17's regular expressions see one ({@code \b}): a word char
+     * (letter, digit, "_", or a combining mark after a letter or digit) on one side only.
+     */
+    private static boolean wordBoundary(String text, int i) {
+        boolean before = i > 0 && isWordChar(text.codePointBefore(i));
+        boolean after = false;
+        if (i < text.length()) {
+            int c = text.codePointAt(i);
+            after = isWordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK && i > 0
+                    && Character.isLetterOrDigit(text.codePointBefore(i));
+        }
+        return before != after;
+    }
+
+    private static boolean isWordChar(int c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** The block's source text (kept by the block: no string is built again). */
