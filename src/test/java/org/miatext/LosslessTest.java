@@ -54,12 +54,7 @@ class LosslessTest {
             "\uD800", "\uDC00", "ا", "*"};
         Random random = new Random(2026);
         for (int round = 0; round < 3000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(60);
-            for (int i = 0; i < n; i++) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            assertLossless(sb.toString());
+            assertLossless(RandomPieces.of(random, pieces, 60));
         }
     }
 

@@ -320,32 +320,12 @@ public final class Checker {
 
             /** How many kept occurrences stand before reading position {@code position}. */
             private int keptBefore(int position) {
-                int low = 0;
-                int high = keptPositions.length;
-                while (low < high) {
-                    int middle = (low + high) >>> 1;
-                    if (keptPositions[middle] < position) {
-                        low = middle + 1;
-                    } else {
-                        high = middle;
-                    }
-                }
-                return low;
+                return firstAbove(keptPositions, position - 1);
             }
 
             /** How many kept occurrences have an ordinal below {@code ordinal}. */
             private int keptBelow(int ordinal) {
-                int low = 0;
-                int high = keptOrdinals.length;
-                while (low < high) {
-                    int middle = (low + high) >>> 1;
-                    if (keptOrdinals[middle] < ordinal) {
-                        low = middle + 1;
-                    } else {
-                        high = middle;
-                    }
-                }
-                return low;
+                return firstAbove(keptOrdinals, ordinal - 1);
             }
 
             /** Dangling, kind mismatch, out of order and repeated citations. */

@@ -55,12 +55,7 @@ class TextRunShortcutTest {
             "’", "‘", "é", "\uFEFF", "\uD83D\uDE00", "\uD800", "Notes", "Last updated", "\u0000"};
         Random random = new Random(2026);
         for (int n = 0; n < 3_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = sb.toString();
+            String text = org.miatext.RandomPieces.of(random, pieces, 40);
             assertThat(tokens(text, true)).as(text).isEqualTo(tokens(text, false));
             assertThat(tokens(CharStreams.fromString(text), true)).as("code points: " + text)
                     .isEqualTo(tokens(CharStreams.fromString(text), false));
