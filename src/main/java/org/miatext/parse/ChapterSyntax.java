@@ -135,7 +135,8 @@ final class ChapterSyntax {
             }
             List<Token> blockTokens;
             if (kept == to - from) {
-                blockTokens = List.copyOf(all.subList(from, to));
+                // A view, not a copy: the token list lives as long as the blocks do.
+                blockTokens = java.util.Collections.unmodifiableList(all.subList(from, to));
             } else {
                 List<Token> some = new ArrayList<>(kept);
                 for (int k = from; k < to; k++) {

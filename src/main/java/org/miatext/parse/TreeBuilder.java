@@ -850,6 +850,11 @@ public final class TreeBuilder {
 
     /** "[ 12 ]" gives "12", "[3*]" gives "3*". */
     static String citationLabel(String marker) {
+        int last = marker.length() - 1;
+        if (last >= 2 && (marker.charAt(0) == '[' || marker.charAt(0) == '(')
+                && (marker.charAt(last) == ']' || marker.charAt(last) == ')') && plainInside(marker, last)) {
+            return marker.substring(1, last);   // "[12]": the common case, one copy
+        }
         StringBuilder sb = new StringBuilder(marker.length());
         for (int i = 0; i < marker.length(); i++) {
             char c = marker.charAt(i);
@@ -858,6 +863,17 @@ public final class TreeBuilder {
             }
         }
         return sb.toString();
+    }
+
+    /** True when no bracket, parenthesis or space stands between the marker's first and last char. */
+    private static boolean plainInside(String marker, int last) {
+        for (int i = 1; i < last; i++) {
+            char c = marker.charAt(i);
+            if (c == '[' || c == ']' || c == '(' || c == ')' || c == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Citation.Kind citationKind(String label) {
