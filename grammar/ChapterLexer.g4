@@ -62,8 +62,9 @@ tokens { BOM }
     /**
      * Whether line ends and runs of plain text are scanned by {@link #lineEnd} and
      * {@link #textRun()} rather than by the generated lexer. They give the tokens of the rules
-     * (tests lex with them on and off), except that a text run takes in the stray brackets
-     * inside it; it is off only to show that.
+     * (tests lex with them on and off), except that text tokens next to each other are joined
+     * (a line's first char and the run after it; a stray bracket and the text around it); it is
+     * off only to show that.
      */
     public boolean runsText = true;
 
