@@ -12,9 +12,6 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.ParseTreeListener;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.miatext.parse.antlr.ChapterLexer;
 import org.miatext.parse.antlr.ChapterParser;
 
@@ -40,13 +37,12 @@ final class ChapterSyntax {
         ChapterLexer lexer = new ChapterLexer(new StringCharStream(source));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
-        ChapterParser parser = new ChapterParser(tokens);
+        BlockCollectingParser parser = new BlockCollectingParser(tokens);
         parser.removeErrorListeners();
         // No parse tree: the blocks and separators are taken as the parser leaves them (a tree
-        // would cost a node and a child list for every token, thrown away at once).
+        // would cost a node and a child list for every token, thrown away at once). Not a parse
+        // listener either: with one, ANTLR makes a terminal node for every token all the same.
         parser.setBuildParseTree(false);
-        BlockCollector collected = new BlockCollector();
-        parser.addParseListener(collected);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         List<SyntaxError> errors = new ArrayList<>();
@@ -55,7 +51,7 @@ final class ChapterSyntax {
         } catch (ParseCancellationException e) {
             tokens.seek(0);
             parser.reset();
-            collected.clear();
+            parser.clear();
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.addErrorListener(new BaseErrorListener() {
@@ -68,14 +64,18 @@ final class ChapterSyntax {
             });
             parser.chapter();
         }
-        return new Result(blocks(source, collected, tokens), errors);
+        return new Result(blocks(source, parser, tokens), errors);
     }
 
-    /** Keeps each block and separator of the chapter as the parser exits it. */
-    private static final class BlockCollector implements ParseTreeListener {
+    /** The chapter parser, keeping each block and separator of the chapter as it exits it. */
+    private static final class BlockCollectingParser extends ChapterParser {
 
         final List<ChapterParser.BlockContext> blocks = new ArrayList<>();
         final List<ChapterParser.SeparatorContext> separators = new ArrayList<>();
+
+        BlockCollectingParser(CommonTokenStream tokens) {
+            super(tokens);
+        }
 
         void clear() {
             blocks.clear();
@@ -83,32 +83,22 @@ final class ChapterSyntax {
         }
 
         @Override
-        public void exitEveryRule(ParserRuleContext ctx) {
+        public void exitRule() {
+            ParserRuleContext ctx = _ctx;
+            super.exitRule();   // sets the rule's last token
             if (ctx instanceof ChapterParser.BlockContext block) {
                 blocks.add(block);
             } else if (ctx instanceof ChapterParser.SeparatorContext separator) {
                 separators.add(separator);
             }
         }
-
-        @Override
-        public void enterEveryRule(ParserRuleContext ctx) {
-        }
-
-        @Override
-        public void visitTerminal(TerminalNode node) {
-        }
-
-        @Override
-        public void visitErrorNode(ErrorNode node) {
-        }
     }
 
-    private static List<RawBlock> blocks(String source, BlockCollector collected, CommonTokenStream tokens) {
+    private static List<RawBlock> blocks(String source, BlockCollectingParser parser, CommonTokenStream tokens) {
         List<RawBlock> blocks = new ArrayList<>();
         List<Token> all = tokens.getTokens();
-        List<ChapterParser.BlockContext> contexts = collected.blocks;
-        List<ChapterParser.SeparatorContext> separators = collected.separators;
+        List<ChapterParser.BlockContext> contexts = parser.blocks;
+        List<ChapterParser.SeparatorContext> separators = parser.separators;
         for (int i = 0; i < contexts.size(); i++) {
             ChapterParser.BlockContext ctx = contexts.get(i);
             if (ctx.start == null || ctx.stop == null || ctx.stop.getTokenIndex() < ctx.start.getTokenIndex()) {
