@@ -841,7 +841,7 @@ public final class BlockRoles {
     }
 
     /** A char of a word as a regular expression's word boundary sees it (Java 17): a letter, a digit or "_". */
-    private static boolean isWordChar(int cp) {
+    static boolean isWordChar(int cp) {
         if (cp < 128) {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
         }

@@ -272,10 +272,11 @@ public final class TreeBuilder {
                 }
                 // Otherwise: text under a heading in the notes area, left to the body roles.
             }
-            for (int k = 0, n = raw.citations() > 0 ? raw.tokens().size() : 0; k < n; k++) {
-                Token t = raw.tokens().get(k);
-                if (t.getType() == ChapterLexer.CITATION) {
-                    cited.add(raw.text(), t.getStartIndex() - raw.start(), t.getStopIndex() + 1 - raw.start());
+            if (raw.cites()) {
+                for (Token t : raw.tokens()) {
+                    if (t.getType() == ChapterLexer.CITATION) {
+                        cited.add(raw.text(), t.getStartIndex() - raw.start(), t.getStopIndex() + 1 - raw.start());
+                    }
                 }
             }
         }
@@ -520,7 +521,7 @@ public final class TreeBuilder {
             String text = plain(raw);
             boolean afterHeading = index == 0 || parts[index - 1] != Part.UNDECIDED
                     && parts[index - 1] != Part.PARAGRAPH && parts[index - 1] != Part.INFORMATION;
-            candidates.add(new BlockRoles.Candidate(text, closesWithMarker(raw), afterHeading,
+            candidates.add(new BlockRoles.Candidate(text, raw.closesWithMarker(), afterHeading,
                     text.indexOf('\t') >= 0, raw.lineCount(), citingPage, quotationsClose));
         }
         return candidates;
@@ -531,14 +532,10 @@ public final class TreeBuilder {
         int markers = 0;
         for (int i = 0; i < raws.size(); i++) {
             if (parts[i] == Part.UNDECIDED) {
-                markers += markers(raws.get(i));
+                markers += raws.get(i).citations();
             }
         }
         return markers;
-    }
-
-    private static int markers(RawBlock raw) {
-        return raw.citations();
     }
 
     /**
@@ -557,18 +554,13 @@ public final class TreeBuilder {
             }
             colons++;
             for (int k = i + 1; k < raws.size() && k <= i + 4 && parts[k] == Part.UNDECIDED; k++) {
-                if (closesWithMarker(raws.get(k))) {
+                if (raws.get(k).closesWithMarker()) {
                     closed++;
                     break;
                 }
             }
         }
         return colons >= 2 && 2 * closed >= colons;
-    }
-
-    /** True when the block's last token, closing punctuation aside, is a citation marker. */
-    static boolean closesWithMarker(RawBlock raw) {
-        return raw.closesWithMarker();
     }
 
     // ------------------------------------------------------------------ building nodes
@@ -625,7 +617,7 @@ public final class TreeBuilder {
                         lines.span(raw.start(), raw.end()));
                 default -> block = new Paragraph(inlines(source, lines, raw, false, markers), lines.span(raw.start(), raw.end()));
             }
-            previousQuote = part == Part.QUOTE && !closesWithMarker(raw);
+            previousQuote = part == Part.QUOTE && !raw.closesWithMarker();
             (continues ? entryBlocks : blocks).add(block);
             position = raw.end();
         }
@@ -915,18 +907,14 @@ public final class TreeBuilder {
      * (letter, digit, "_", or a combining mark after a letter or digit) on one side only.
      */
     private static boolean wordBoundary(String text, int i) {
-        boolean before = i > 0 && isWordChar(text.codePointBefore(i));
+        boolean before = i > 0 && BlockRoles.isWordChar(text.codePointBefore(i));
         boolean after = false;
         if (i < text.length()) {
             int c = text.codePointAt(i);
-            after = isWordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK && i > 0
+            after = BlockRoles.isWordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK && i > 0
                     && Character.isLetterOrDigit(text.codePointBefore(i));
         }
         return before != after;
-    }
-
-    private static boolean isWordChar(int c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** The block's source text (kept by the block: no string is built again). */
