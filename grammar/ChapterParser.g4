@@ -38,30 +38,34 @@ trailer
     ;
 
 block
-    : NOTES_HEADING moreLines*                  # notesHeading
-    | FOOTER moreLines*                         # footer
-    | entryLabel inline* moreLines*             # entry
-    | inline+ moreLines*                        # textBlock
+    : NOTES_HEADING moreLines?                  # notesHeading
+    | FOOTER moreLines?                         # footer
+    | entryLabel inlines? moreLines?            # entry
+    | inlines moreLines?                        # textBlock
     ;
 
 /** The label that opens an entry of a notes list or of the bibliography. */
 entryLabel
-    : NOTE_LABEL                                # noteLabel
-    | REFERENCE_LABEL                           # referenceLabel
+    : NOTE_LABEL
+    | REFERENCE_LABEL
     ;
 
-/** A further line of the same block. */
+/**
+ * The further lines of the same block. A line that looks like a heading, a footer or an entry
+ * does not open a new block unless a blank line comes before it.
+ */
 moreLines
-    : NEWLINE line
+    : (NEWLINE ((NOTES_HEADING | FOOTER | entryLabel) inlines? | inlines))+
     ;
 
-line
-    : (NOTES_HEADING | FOOTER | entryLabel) inline*
-    | inline+
-    ;
-
-inline
-    : CITATION                                  # citation
-    | EDITORIAL                                 # editorial
-    | TEXT                                      # text
+/**
+ * The rest of a line: citation markers ("[12]", "[3*]", "[A]", also glued to the word before),
+ * editorial brackets ("[Lenin's]", "[My emphasis]") and text between them. One rule for the
+ * whole run rather than one per token: the parser makes an object for every rule it enters.
+ */
+inlines
+    : ( CITATION        // a marker: "[12]", "[3*]", "[A]"
+      | EDITORIAL       // any other bracket: "[Lenin's]", "[Laughter]"
+      | TEXT
+      )+
     ;

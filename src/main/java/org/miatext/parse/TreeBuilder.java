@@ -222,7 +222,7 @@ public final class TreeBuilder {
 
     /** Finds the notes areas and the blocks of each entry. */
     private void notesAreas(List<RawBlock> raws, Part[] parts, int frontEnd) {
-        CitedLabels cited = new CitedLabels();
+        CitedLabels cited = new CitedLabels(raws.isEmpty() ? 0 : raws.get(raws.size() - 1).end());
         boolean inNotes = false;
         boolean entryOpen = false;
         for (int i = 0; i < raws.size(); i++) {
@@ -312,12 +312,20 @@ public final class TreeBuilder {
      * strings.
      */
     private static final class CitedLabels {
-        /** Numbers up to this are kept as bits (larger ones, and others, as strings). */
-        private static final int BITS = 1 << 16;
+        /**
+         * Numbers below this are kept as bits, larger ones (and other labels) as strings. The
+         * bits cost at most a byte per char of the chapter, and a string per marker costs far
+         * more: a chapter of a million markers would otherwise build a million strings here.
+         */
+        private final int bits;
         private final java.util.BitSet numbers = new java.util.BitSet();
         private final Set<String> others = new HashSet<>();
         private int notes;
         private int references;
+
+        CitedLabels(int sourceLength) {
+            bits = (int) Math.min(Integer.MAX_VALUE, Math.max(1 << 16, 8L * sourceLength));
+        }
 
         /** Adds the label of the marker {@code text[start, end)} ("[12]" adds "12"). */
         void add(String text, int start, int end) {
@@ -351,10 +359,10 @@ public final class TreeBuilder {
 
         /**
          * The number a label or marker holds ("12", "[12]", "[ 12 ]"), when it is a plain number
-         * below {@link #BITS} written without a leading zero; -1 otherwise.
+         * below {@link #bits} written without a leading zero; -1 otherwise.
          */
-        private static int number(String text, int start, int end) {
-            int value = -1;
+        private int number(String text, int start, int end) {
+            long value = -1;   // long: below bits, times ten, can pass Integer.MAX_VALUE
             int digits = 0;
             for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
@@ -363,7 +371,7 @@ public final class TreeBuilder {
                         return -1;   // "01" is not "1"
                     }
                     value = (digits == 0 ? 0 : value * 10) + (c - '0');
-                    if (value >= BITS) {
+                    if (value >= bits) {
                         return -1;
                     }
                     digits++;
@@ -371,7 +379,7 @@ public final class TreeBuilder {
                     return -1;
                 }
             }
-            return digits == 0 ? -1 : value;
+            return digits == 0 ? -1 : (int) value;
         }
     }
 
