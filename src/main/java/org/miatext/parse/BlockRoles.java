@@ -302,6 +302,8 @@ public final class BlockRoles {
         }
     }
 
+    private static final Feature[] FEATURES = Feature.values();
+
     private final double bias;
     private final double[] weights;
 
@@ -328,55 +330,70 @@ public final class BlockRoles {
     public List<Role> infer(List<Candidate> blocks) {
         int n = blocks.size();
         Role[] states = Role.values();
-        double[][] best = new double[n][states.length];
-        int[][] back = new int[n][states.length];
+        int k = states.length;
+        // Flat tables and one feature buffer per run: a run can hold a whole chapter's blocks.
+        double[] best = new double[n * k];
+        int[] back = new int[n * k];
+        double[] features = new double[FEATURES.length];
         for (int i = 0; i < n; i++) {
             Candidate block = blocks.get(i);
-            Candidate previous = i == 0 ? null : blocks.get(i - 1);
             boolean headingLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
             // A question right after a quotation is more often the quotation going on than a title.
-            boolean questionAfterQuote = block.text().strip().endsWith("?");
+            boolean questionAfterQuote = lastNonBlank(block.text()) == '?';
             for (Role state : states) {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 int bestPrevious = 0;
-                for (int p = 0; p < (i == 0 ? 1 : states.length); p++) {
+                for (int p = 0; p < (i == 0 ? 1 : k); p++) {
                     Role previousRole = i == 0 ? null : states[p];
-                    double before = i == 0 ? 0 : best[i - 1][p];
+                    double before = i == 0 ? 0 : best[(i - 1) * k + p];
                     if (before == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
                     boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE);
-                    double score = before + emission(blocks, i, previousRole, state, asHeading);
+                    double score = before + emission(blocks, i, previousRole, state, asHeading, features);
                     if (score > bestScore) {
                         bestScore = score;
                         bestPrevious = p;
                     }
                 }
-                best[i][state.ordinal()] = bestScore;
-                back[i][state.ordinal()] = bestPrevious;
+                best[i * k + state.ordinal()] = bestScore;
+                back[i * k + state.ordinal()] = bestPrevious;
             }
         }
         Role[] roles = new Role[n];
         if (n > 0) {
             int state = 0;
-            for (int s = 1; s < states.length; s++) {
-                if (best[n - 1][s] > best[n - 1][state]) {
+            for (int s = 1; s < k; s++) {
+                if (best[(n - 1) * k + s] > best[(n - 1) * k + state]) {
                     state = s;
                 }
             }
             for (int i = n - 1; i >= 0; i--) {
                 roles[i] = states[state];
-                state = back[i][state];
+                state = back[i * k + state];
             }
         }
         return List.of(roles);
     }
 
+    /** The last char of a text that is not white space, or 0. */
+    private static char lastNonBlank(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     /**
      * The score of a block taking a role, given the role of the block before: the model's
      * weighted sum for a quote, zero for a paragraph, and the heading rule as a hard constraint.
+     * {@code features} is scratch space for the quote's features.
      */
-    private double emission(List<Candidate> run, int i, Role previousRole, Role state, boolean headingLike) {
+    private double emission(List<Candidate> run, int i, Role previousRole, Role state, boolean headingLike,
+                            double[] features) {
         Candidate block = run.get(i);
         Candidate previous = i == 0 ? null : run.get(i - 1);
         boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
@@ -388,7 +405,10 @@ public final class BlockRoles {
         }
         return switch (state) {
             case HEADING -> Double.NEGATIVE_INFINITY;
-            case QUOTE -> score(features(run, i, previousRole));
+            case QUOTE -> {
+                features(run, i, previousRole, features);
+                yield score(features);
+            }
             case PARAGRAPH -> 0;
         };
     }
@@ -425,11 +445,18 @@ public final class BlockRoles {
 
     /** The feature vector of block {@code i} of a run, given the role of the block before it. */
     public static double[] features(List<Candidate> run, int i, Role previousRole) {
+        double[] f = new double[FEATURES.length];
+        features(run, i, previousRole, f);
+        return f;
+    }
+
+    /** As {@link #features(List, int, Role)}, into {@code f} (every entry is written). */
+    private static void features(List<Candidate> run, int i, Role previousRole, double[] f) {
         Candidate block = run.get(i);
         Candidate previous = i == 0 ? null : run.get(i - 1);
         Facts own = block.facts();
         Facts before = previous == null ? null : previous.facts();
-        double[] f = new double[Feature.values().length];
+        java.util.Arrays.fill(f, 0.0);
         boolean previousParagraph = previous != null && previousRole == Role.PARAGRAPH;
         boolean previousText = previous != null && previousRole != Role.HEADING;
         boolean marker = block.closesWithMarker();
@@ -473,7 +500,6 @@ public final class BlockRoles {
         set(f, Feature.SHORT_BLOCK, own.shortBlock);
         set(f, Feature.ENDS_WITH_COLON, own.endsWithColon);
         set(f, Feature.EDITORIAL_INSERTION, own.editorialInsertion);
-        return f;
     }
 
     /** What the words of a block say of its voice: who speaks, to whom, and in which tense. */
@@ -720,7 +746,7 @@ public final class BlockRoles {
             return false;
         }
         // A section number alone on its line: "V.", "IV", "4".
-        if (SECTION_NUMBER.matcher(text).matches()) {
+        if (isSectionNumber(text)) {
             return true;
         }
         char last = text.charAt(text.length() - 1);
@@ -755,7 +781,21 @@ public final class BlockRoles {
         return Math.max(words, 1);
     }
 
-    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("([IVXLC]{1,6}|\\d{1,2})\\.?");
+    /** A section number alone: one to six of the Roman digits I V X L C, or one or two digits; then perhaps a dot. */
+    static boolean isSectionNumber(String text) {
+        int n = text.length();
+        if (n > 0 && text.charAt(n - 1) == '.') {
+            n--;
+        }
+        boolean roman = n > 0 && n <= 6;
+        boolean arabic = n > 0 && n <= 2;
+        for (int i = 0; i < n && (roman || arabic); i++) {
+            char c = text.charAt(i);
+            roman &= c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+            arabic &= c >= '0' && c <= '9';
+        }
+        return roman || arabic;
+    }
 
     private static boolean endsWithMarkerLike(String text) {
         int open = text.lastIndexOf('[');

@@ -67,19 +67,27 @@ final class ChapterSyntax {
         return new Result(blocks(source, parser, tokens), errors);
     }
 
-    /** The chapter parser, keeping each block and separator of the chapter as it exits it. */
+    /**
+     * The chapter parser, noting the token range of each block and separator as it exits it.
+     * Only the numbers are kept: holding the rule contexts would keep an object or two per block
+     * alive to the end of the parse.
+     */
     private static final class BlockCollectingParser extends ChapterParser {
 
-        final List<ChapterParser.BlockContext> blocks = new ArrayList<>();
-        final List<ChapterParser.SeparatorContext> separators = new ArrayList<>();
+        /** Per block: first token index, last token index, {@link RawBlock.Shape} ordinal. */
+        int[] blocks = new int[3 * 64];
+        int blockCount;
+        /** Per separator: first token index, last token index. */
+        int[] separators = new int[2 * 64];
+        int separatorCount;
 
         BlockCollectingParser(CommonTokenStream tokens) {
             super(tokens);
         }
 
         void clear() {
-            blocks.clear();
-            separators.clear();
+            blockCount = 0;
+            separatorCount = 0;
         }
 
         @Override
@@ -87,25 +95,38 @@ final class ChapterSyntax {
             ParserRuleContext ctx = _ctx;
             super.exitRule();   // sets the rule's last token
             if (ctx instanceof ChapterParser.BlockContext block) {
-                blocks.add(block);
+                if (3 * blockCount + 3 > blocks.length) {
+                    blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
+                }
+                // A block the parser gave up on before its first token is kept as empty, so that
+                // blocks and separators stay paired by their index.
+                boolean whole = block.start != null && block.stop != null;
+                blocks[3 * blockCount] = whole ? block.start.getTokenIndex() : 0;
+                blocks[3 * blockCount + 1] = whole ? block.stop.getTokenIndex() : -1;
+                blocks[3 * blockCount + 2] = shape(block).ordinal();
+                blockCount++;
             } else if (ctx instanceof ChapterParser.SeparatorContext separator) {
-                separators.add(separator);
+                if (2 * separatorCount + 2 > separators.length) {
+                    separators = java.util.Arrays.copyOf(separators, separators.length * 2);
+                }
+                boolean whole = separator.start != null && separator.stop != null;
+                separators[2 * separatorCount] = whole ? separator.start.getTokenIndex() : 0;
+                separators[2 * separatorCount + 1] = whole ? separator.stop.getTokenIndex() : -1;
+                separatorCount++;
             }
         }
     }
 
     private static List<RawBlock> blocks(String source, BlockCollectingParser parser, CommonTokenStream tokens) {
-        List<RawBlock> blocks = new ArrayList<>();
         List<Token> all = tokens.getTokens();
-        List<ChapterParser.BlockContext> contexts = parser.blocks;
-        List<ChapterParser.SeparatorContext> separators = parser.separators;
-        for (int i = 0; i < contexts.size(); i++) {
-            ChapterParser.BlockContext ctx = contexts.get(i);
-            if (ctx.start == null || ctx.stop == null || ctx.stop.getTokenIndex() < ctx.start.getTokenIndex()) {
+        List<RawBlock> blocks = new ArrayList<>(parser.blockCount);
+        RawBlock.Shape[] shapes = RawBlock.Shape.values();
+        for (int i = 0; i < parser.blockCount; i++) {
+            int from = parser.blocks[3 * i];
+            int to = parser.blocks[3 * i + 1] + 1;
+            if (to <= from) {
                 continue;
             }
-            int from = ctx.start.getTokenIndex();
-            int to = ctx.stop.getTokenIndex() + 1;
             int lines = 1;
             int kept = 0;
             int citations = 0;
@@ -136,11 +157,11 @@ final class ChapterSyntax {
                 }
                 blockTokens = List.copyOf(some);
             }
-            int gap = i == 0 ? 0 : blankLines(source, separators, i - 1, all);
+            int gap = i == 0 ? 0 : blankLines(source, parser, i - 1, all);
             int start = blockTokens.get(0).getStartIndex();
             int end = blockTokens.get(blockTokens.size() - 1).getStopIndex() + 1;
-            blocks.add(new RawBlock(shape(ctx), blockTokens, start, end, lines, gap, source.substring(start, end),
-                    citations, closesWithMarker(source, blockTokens)));
+            blocks.add(new RawBlock(shapes[parser.blocks[3 * i + 2]], blockTokens, start, end, lines, gap,
+                    source.substring(start, end), citations, closesWithMarker(source, blockTokens)));
         }
         return blocks;
     }
@@ -176,17 +197,12 @@ final class ChapterSyntax {
     }
 
     /** The blank lines of a separator: the line endings of its BLANK_LINES token. */
-    private static int blankLines(String source, List<ChapterParser.SeparatorContext> separators, int index,
-                                  List<Token> all) {
-        if (index >= separators.size()) {
+    private static int blankLines(String source, BlockCollectingParser parser, int index, List<Token> all) {
+        if (index >= parser.separatorCount) {
             return 1;
         }
-        ChapterParser.SeparatorContext separator = separators.get(index);
-        if (separator.start == null || separator.stop == null) {
-            return 0;
-        }
         int lineEnds = 0;
-        for (int k = separator.start.getTokenIndex(); k <= separator.stop.getTokenIndex(); k++) {
+        for (int k = parser.separators[2 * index]; k <= parser.separators[2 * index + 1]; k++) {
             Token token = all.get(k);
             if (token.getType() == ChapterLexer.BLANK_LINES) {
                 lineEnds += lineEnds(source, token.getStartIndex(), token.getStopIndex() + 1);
@@ -215,8 +231,8 @@ final class ChapterSyntax {
             return RawBlock.Shape.FOOTER;
         }
         if (ctx instanceof ChapterParser.EntryContext) {
-            // An entry opens with its label (entryLabel: NOTE_LABEL # noteLabel | REFERENCE_LABEL # referenceLabel).
-            return ctx.start.getType() == ChapterLexer.NOTE_LABEL
+            // An entry opens with its label (entryLabel: NOTE_LABEL | REFERENCE_LABEL).
+            return ctx.start != null && ctx.start.getType() == ChapterLexer.NOTE_LABEL
                     ? RawBlock.Shape.NOTE_ENTRY : RawBlock.Shape.REFERENCE_ENTRY;
         }
         return RawBlock.Shape.TEXT;

@@ -142,6 +142,11 @@ public final class TreeBuilder {
             boolean cites = raw.cites();
             if (isInformation(text)) {
                 parts[i] = Part.INFORMATION;
+            } else if (continuesNumbering(raws, headings, i)) {
+                // "1. ..." then "2. ...": a numbered list, not the page's titles.
+                headings.remove(headings.size() - 1);
+                i--;
+                break;
             } else if (!cites && frontHeadingLike(text, raw.lineCount())) {
                 headings.add(i);
             } else {
@@ -182,6 +187,17 @@ public final class TreeBuilder {
             }
         }
         return i;
+    }
+
+    /** True when block {@code i} is an entry-shaped block numbered one above the title just before it. */
+    private static boolean continuesNumbering(List<RawBlock> raws, List<Integer> headings, int i) {
+        if (headings.isEmpty() || headings.get(headings.size() - 1) != i - 1) {
+            return false;
+        }
+        RawBlock previous = raws.get(i - 1);
+        RawBlock raw = raws.get(i);
+        return previous.shape() == RawBlock.Shape.REFERENCE_ENTRY && raw.shape() == RawBlock.Shape.REFERENCE_ENTRY
+                && entryLabel(raw.first().getText()).equals(successor(entryLabel(previous.first().getText())));
     }
 
     /** A title at the top: up to four short lines (a title broken over lines), not a sentence. */
@@ -245,7 +261,7 @@ public final class TreeBuilder {
             if (!inNotes && raw.shape() == RawBlock.Shape.TEXT && raw.gapBefore() >= 2 && i >= frontEnd
                     && i + 1 < raws.size() && raws.get(i + 1).isEntry() && looksLikeTitle(plain(raw))
                     && BlockRoles.isHeading(plain(raw), raw.lineCount())
-                    && cited.contains(entryLabel(raws.get(i + 1).first().getText()))) {
+                    && cited.citesEntry(raws.get(i + 1))) {
                 // A section gap, then a sub-heading over cited entries: the notes heading above
                 // the sub-heading was dropped.
                 parts[i] = Part.SECTION;
@@ -290,8 +306,7 @@ public final class TreeBuilder {
      */
     private static boolean opensNotesArea(List<RawBlock> raws, int i, CitedLabels cited) {
         RawBlock raw = raws.get(i);
-        String label = entryLabel(raw.first().getText());
-        boolean isCited = cited.contains(label);
+        boolean isCited = cited.citesEntry(raw);
         RawBlock next = i + 1 < raws.size() ? raws.get(i + 1) : null;
         boolean nextIsEntry = next != null && next.isEntry();
         boolean closesPage = next == null || next.shape() == RawBlock.Shape.FOOTER
@@ -345,6 +360,33 @@ public final class TreeBuilder {
                     references++;
                 }
             }
+        }
+
+        /**
+         * True when the label of this entry-shaped block has been cited, as
+         * {@code contains(entryLabel(...))} answers, without making the label's string when it
+         * is a plain number (a notes list is read entry by entry).
+         */
+        boolean citesEntry(RawBlock raw) {
+            Token first = raw.first();
+            String text = raw.text();
+            int from = first.getStartIndex() - raw.start();
+            int to = first.getStopIndex() + 1 - raw.start();
+            long value = 0;
+            int digits = 0;
+            boolean plain = true;
+            for (int i = from; i < to && plain; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    plain = !(digits > 0 && value == 0);   // "01" is not "1"
+                    value = value * 10 + (c - '0');
+                    plain &= value < bits;
+                    digits++;
+                } else {
+                    plain = !(Character.isLetterOrDigit(c) || c == '*');
+                }
+            }
+            return plain && digits > 0 ? numbers.get((int) value) : contains(entryLabel(first.getText()));
         }
 
         boolean contains(String label) {
@@ -660,7 +702,7 @@ public final class TreeBuilder {
         if (to <= from) {
             return from;
         }
-        String between = source.substring(from, to);
+        String between = blankLines(source, from, to);
         SourceSpan span = lines.span(from, to);
         if (between.isBlank()) {
             target.add(new BlankLines(between, span));
@@ -671,6 +713,25 @@ public final class TreeBuilder {
                     "text the grammar could not place in a block", sourceName, span, Optional.empty()));
         }
         return to;
+    }
+
+    private static final String[] LINE_FEEDS = {"", "\n", "\n\n", "\n\n\n", "\n\n\n\n"};
+
+    /** The gap's text; the common gaps share one string each rather than one per gap. */
+    private static String blankLines(String source, int from, int to) {
+        if (to - from < LINE_FEEDS.length) {
+            int i = from;
+            while (i < to && source.charAt(i) == '\n') {
+                i++;
+            }
+            if (i == to) {
+                return LINE_FEEDS[to - from];
+            }
+        }
+        if (to - from == 4 && source.startsWith("\r\n\r\n", from)) {
+            return "\r\n\r\n";
+        }
+        return source.substring(from, to);
     }
 
     private static Footer footer(String source, LineIndex lines, RawBlock raw) {
@@ -800,7 +861,7 @@ public final class TreeBuilder {
     /** The inline content of a block; the first token becomes an {@link EntryLabel} when asked. */
     private static List<Inline> inlines(String source, LineIndex lines, RawBlock raw, boolean withLabel,
                                         MarkerRules markers) {
-        List<Inline> content = new ArrayList<>();
+        List<Inline> content = new ArrayList<>(raw.tokens().size());
         int textStart = -1;
         List<Token> tokens = raw.tokens();
         for (int k = 0; k < tokens.size(); k++) {
@@ -817,7 +878,7 @@ public final class TreeBuilder {
                 }
                 continue;
             }
-            String text = source.substring(start, end);
+            String text = type == ChapterLexer.NEWLINE ? blankLines(source, start, end) : source.substring(start, end);
             if (type == ChapterLexer.CITATION && markers.isEditorialYear(text)) {
                 if (textStart >= 0) {
                     addText(source, lines, textStart, start, markers, content);

@@ -70,6 +70,16 @@ class ChapterParsingTest {
         }
 
         @Test
+        void aNumberedListAtTheTopIsNotTitles() {
+            // "1. ..." then "2. ...": a list that continues its numbering is no chapter heading and
+            // subtitles (before, every block of a page of such lines became a subtitle).
+            Document d = parse("1. Ibid., p.2.\n\n2. Ibid., p.3.\n\n3. Ibid., p.4.\n");
+            assertThat(d.frontMatter().chapterHeading()).isEmpty();
+            assertThat(d.frontMatter().subtitles()).isEmpty();
+            assertThat(d.body()).filteredOn(Paragraph.class::isInstance).hasSize(3);
+        }
+
+        @Test
         void aTitleBrokenOverLinesIsOneHeading() {
             Document d = parse("Tony Cliff\n\nLenin 1\n\nChapter 5\nThe 1903 Congress:\nBolshevism Is Born\n\n"
                     + "LENIN WAS ready and willing to deal not only with general problems of theory and of organisation.");
