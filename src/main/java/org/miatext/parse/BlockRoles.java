@@ -340,6 +340,8 @@ public final class BlockRoles {
             boolean headingLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
             // A question right after a quotation is more often the quotation going on than a title.
             boolean questionAfterQuote = lastNonBlank(block.text()) == '?';
+            // The same for every role of the block before: looked for once.
+            boolean ahead = markerAhead(blocks, i);
             for (Role state : states) {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 int bestPrevious = 0;
@@ -350,7 +352,7 @@ public final class BlockRoles {
                         continue;
                     }
                     boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE);
-                    double score = before + emission(blocks, i, previousRole, state, asHeading, features);
+                    double score = before + emission(blocks, i, previousRole, state, asHeading, ahead, features);
                     if (score > bestScore) {
                         bestScore = score;
                         bestPrevious = p;
@@ -393,7 +395,7 @@ public final class BlockRoles {
      * {@code features} is scratch space for the quote's features.
      */
     private double emission(List<Candidate> run, int i, Role previousRole, Role state, boolean headingLike,
-                            double[] features) {
+                            boolean markerAhead, double[] features) {
         Candidate block = run.get(i);
         Candidate previous = i == 0 ? null : run.get(i - 1);
         boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
@@ -406,7 +408,7 @@ public final class BlockRoles {
         return switch (state) {
             case HEADING -> Double.NEGATIVE_INFINITY;
             case QUOTE -> {
-                features(run, i, previousRole, features);
+                features(run, i, previousRole, markerAhead, features);
                 yield score(features);
             }
             case PARAGRAPH -> 0;
@@ -446,12 +448,15 @@ public final class BlockRoles {
     /** The feature vector of block {@code i} of a run, given the role of the block before it. */
     public static double[] features(List<Candidate> run, int i, Role previousRole) {
         double[] f = new double[FEATURES.length];
-        features(run, i, previousRole, f);
+        features(run, i, previousRole, markerAhead(run, i), f);
         return f;
     }
 
-    /** As {@link #features(List, int, Role)}, into {@code f} (every entry is written). */
-    private static void features(List<Candidate> run, int i, Role previousRole, double[] f) {
+    /**
+     * As {@link #features(List, int, Role)}, into {@code f} (every entry is written), given
+     * {@link #markerAhead} for block {@code i}.
+     */
+    private static void features(List<Candidate> run, int i, Role previousRole, boolean markerAhead, double[] f) {
         Candidate block = run.get(i);
         Candidate previous = i == 0 ? null : run.get(i - 1);
         Facts own = block.facts();
@@ -491,7 +496,7 @@ public final class BlockRoles {
         set(f, Feature.MARKER_CITES_INLINE_QUOTE, own.markerCitesInlineQuote);
         set(f, Feature.QUOTATION_LEFT_OPEN, previousText && before.leavesQuotationOpen);
         set(f, Feature.FIRST_PERSON_SINGULAR, own.firstPersonSingular);
-        boolean ahead = !marker && !own.endsWithColon && markerAhead(run, i);
+        boolean ahead = !marker && !own.endsWithColon && markerAhead;
         set(f, Feature.MARKER_AHEAD, ahead);
         set(f, Feature.OPEN_QUOTE_MARKER_AHEAD, ahead && insideOpenQuote && block.quotationsCloseWithMarkers());
         set(f, Feature.NO_MARKER_AHEAD, !marker && !ahead && block.quotationsCloseWithMarkers());
@@ -666,7 +671,7 @@ public final class BlockRoles {
             if (c.closesWithMarker()) {
                 return true;
             }
-            if (c.text().strip().endsWith(":")) {
+            if (lastNonBlank(c.text()) == ':') {
                 return false;
             }
         }
@@ -739,10 +744,17 @@ public final class BlockRoles {
         f[feature.ordinal()] = value ? 1.0 : 0.0;
     }
 
-    /** A heading: one short line that does not read as a sentence or a fragment of one. */
+    /**
+     * A heading: one short line that does not read as a sentence or a fragment of one; or a
+     * title in capitals broken over two or three such lines ("THE FETISHISM OF COMMODITIES /
+     * AND THE SECRET THEREOF").
+     */
     public static boolean isHeading(String rawText, int lineCount) {
         String text = rawText.strip();
-        if (lineCount != 1 || text.isEmpty() || text.length() > 100 || text.indexOf('\t') >= 0) {
+        if (lineCount != 1) {
+            return lineCount <= 3 && capitalsOverLines(text);
+        }
+        if (text.isEmpty() || text.length() > 100 || text.indexOf('\t') >= 0) {
             return false;
         }
         // A section number alone on its line: "V.", "IV", "4".
@@ -757,10 +769,60 @@ public final class BlockRoles {
         if (opensWithEllipsis(text) || opensLower(text)) {
             return false;
         }
-        // A sentence inside (". ", "? " or "! " followed by more) makes it prose, not a title.
+        // A sentence inside (". ", "? " or "! " followed by more) makes it prose, not a title;
+        // the dot of a section label ("4. The Elementary Form", "A. Total Form") ends none.
         int words = wordCount(text);
-        boolean sentenceInside = text.contains(". ") || text.contains("? ") || text.contains("! ");
+        int from = sectionLabelEnd(text);
+        boolean sentenceInside = text.indexOf(". ", from) >= 0 || text.indexOf("? ", from) >= 0
+                || text.indexOf("! ", from) >= 0;
         return words <= 14 && !sentenceInside || words <= 6;
+    }
+
+    /**
+     * Where the title starts after a section label and its dot ("4. ", "IV. ", "A. "): the
+     * label as {@link #isSectionNumber} reads it, or one capital letter; 0 when there is none.
+     */
+    static int sectionLabelEnd(String text) {
+        int dot = text.indexOf(". ");
+        if (dot <= 0 || dot > 6) {
+            return 0;
+        }
+        String label = text.substring(0, dot + 1);
+        boolean letter = dot == 1 && text.charAt(0) >= 'A' && text.charAt(0) <= 'Z';
+        return letter || isSectionNumber(label) ? dot + 2 : 0;
+    }
+
+    /** Two or more lines, each a heading by itself, with no lower-case letter in any of them. */
+    private static boolean capitalsOverLines(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        if (letters < 4) {
+            return false;
+        }
+        int start = 0;
+        while (start <= text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = text.substring(start, end);
+            if (line.strip().length() > 80 || !isHeading(line, 1)) {
+                return false;
+            }
+            if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        return true;
     }
 
     /**

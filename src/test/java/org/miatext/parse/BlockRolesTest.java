@@ -141,4 +141,28 @@ class BlockRolesTest {
         assertThat(BlockRoles.leavesQuotationOpen("‘When the curve rises, thinking becomes braver.’")).isFalse();
         assertThat(BlockRoles.leavesQuotationOpen("Trotsky’s reply was ‘No’, and it stuck.")).isFalse();
     }
+
+    @Test
+    @DisplayName("a numbered or lettered section title is a heading: the label's dot ends no sentence")
+    void sectionLabelDotEndsNoSentence() {
+        assertThat(BlockRoles.isHeading("4. The Elementary Form of value considered as a whole", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("A. Elementary or Accidental Form Of Value", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("IV. The State and the Revolution in the Years Before the War", 1)).isTrue();
+        // A real sentence after the label still makes it prose (once past six words).
+        assertThat(BlockRoles.isHeading("1. The two poles of the expression of value. Relative form and Equivalent form", 1))
+                .isFalse();
+        // Not a label: a word and a dot.
+        assertThat(BlockRoles.isHeading("Comrades. We meet again after a long year of struggle and of hope", 1)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a title in capitals over two or three lines is a heading; other short lines are not")
+    void capitalsOverLines() {
+        assertThat(BlockRoles.isHeading("THE FETISHISM OF COMMODITIES\nAND THE SECRET THEREOF", 2)).isTrue();
+        assertThat(BlockRoles.isHeading("THE TWO-FOLD CHARACTER OF\r\nTHE LABOUR EMBODIED IN COMMODITIES", 2)).isTrue();
+        assertThat(BlockRoles.isHeading("First line of a poem,\nsecond line of it.", 2)).isFalse();
+        assertThat(BlockRoles.isHeading("Moscow\nJune 1918", 2)).isFalse();
+        assertThat(BlockRoles.isHeading("WORKERS OF THE WORLD, UNITE!\nDOWN WITH THE WAR!", 2)).isFalse();
+        assertThat(BlockRoles.isHeading("ONE\nTWO\nTHREE\nFOUR", 4)).isFalse();
+    }
 }
