@@ -338,6 +338,8 @@ public final class BlockRoles {
         for (int i = 0; i < n; i++) {
             Candidate block = blocks.get(i);
             boolean headingLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
+            // A date alone heads nothing after prose: it is the dateline of what came before.
+            boolean dateLine = headingLike && isDate(block.text());
             // A question right after a quotation is more often the quotation going on than a title.
             boolean questionAfterQuote = lastNonBlank(block.text()) == '?';
             // The same for every role of the block before: looked for once.
@@ -351,7 +353,9 @@ public final class BlockRoles {
                     if (before == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE);
+                    boolean underHeading = i == 0 ? block.afterHeading() : previousRole == Role.HEADING;
+                    boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE)
+                            && !(dateLine && !underHeading);
                     double score = before + emission(blocks, i, previousRole, state, asHeading, ahead, features);
                     if (score > bestScore) {
                         bestScore = score;
@@ -752,13 +756,13 @@ public final class BlockRoles {
     public static boolean isHeading(String rawText, int lineCount) {
         String text = rawText.strip();
         if (lineCount != 1) {
-            return lineCount <= 3 && capitalsOverLines(text);
+            return lineCount <= 3 && capitalsOverLines(text) || lineCount == 2 && labelOverTitle(text);
         }
         if (text.isEmpty() || text.length() > 100 || text.indexOf('\t') >= 0) {
             return false;
         }
-        // A section number alone on its line: "V.", "IV", "4".
-        if (isSectionNumber(text)) {
+        // A section number alone on its line: "V.", "IV", "4", "Section 2.", "Part Two".
+        if (isSectionNumber(text) || isNamedSection(text)) {
             return true;
         }
         char last = text.charAt(text.length() - 1);
@@ -766,7 +770,8 @@ public final class BlockRoles {
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == ']' && endsWithMarkerLike(text)) {
             return false;
         }
-        if (opensWithEllipsis(text) || opensLower(text)) {
+        // "(a) The Accumulation of Capital": the title, not its label, must not open in lower case.
+        if (opensWithEllipsis(text) || opensLower(text.substring(parenthesisedLabelEnd(text)))) {
             return false;
         }
         // A sentence inside (". ", "? " or "! " followed by more) makes it prose, not a title;
@@ -790,6 +795,70 @@ public final class BlockRoles {
         String label = text.substring(0, dot + 1);
         boolean letter = dot == 1 && text.charAt(0) >= 'A' && text.charAt(0) <= 'Z';
         return letter || isSectionNumber(label) ? dot + 2 : 0;
+    }
+
+    private static final java.util.Set<String> SECTION_WORDS = java.util.Set.of(
+            "section", "chapter", "part", "book", "appendix", "lecture", "article");
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
+
+    /**
+     * A named section alone: "Section 2.", "Part Two", "Appendix I", "CHAPTER VIII" (a word that
+     * names a division, then its number as digits, Roman digits or a word; perhaps a dot or colon).
+     */
+    static boolean isNamedSection(String text) {
+        String t = text.strip();
+        if (!t.isEmpty() && (t.charAt(t.length() - 1) == '.' || t.charAt(t.length() - 1) == ':')) {
+            t = t.substring(0, t.length() - 1);
+        }
+        int space = t.indexOf(' ');
+        if (space <= 0 || t.indexOf(' ', space + 1) >= 0) {
+            return false;
+        }
+        String word = t.substring(0, space).toLowerCase(Locale.ROOT);
+        String number = t.substring(space + 1);
+        if (!SECTION_WORDS.contains(word) || number.isEmpty()) {
+            return false;
+        }
+        boolean digits = number.length() <= 3 && number.chars().allMatch(c -> c >= '0' && c <= '9');
+        return digits || isSectionNumber(number) || NUMBER_WORDS.contains(number.toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "\\(?(\\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "( \\d{1,2})?,?( \\d{4})?\\)?\\.?");
+
+    /** A date alone: "June 7, 1943", "(4 August 1916)", "March 9" (a day or a year with the month). */
+    static boolean isDate(String text) {
+        String t = text.strip();
+        java.util.regex.Matcher m = DATE.matcher(t);
+        return m.matches() && (m.group(1) != null || m.group(3) != null || m.group(4) != null);
+    }
+
+    /** Where the title starts after a label in brackets and a space ("(a) ", "(12) "); 0 when there is none. */
+    static int parenthesisedLabelEnd(String text) {
+        int close = text.indexOf(") ");
+        if (text.isEmpty() || text.charAt(0) != '(' || close < 2 || close > 4) {
+            return 0;
+        }
+        for (int i = 1; i < close; i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                return 0;
+            }
+        }
+        return close + 2;
+    }
+
+    /** Two lines: a section's number or name ("4", "Part 1", "Appendix I"), then its title. */
+    private static boolean labelOverTitle(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        String label = text.substring(0, end).strip();
+        String title = text.substring(end).strip();
+        return !title.isEmpty() && (isSectionNumber(label) || isNamedSection(label)) && isHeading(title, 1);
     }
 
     /** Two or more lines, each a heading by itself, with no lower-case letter in any of them. */

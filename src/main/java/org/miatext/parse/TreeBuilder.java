@@ -174,7 +174,8 @@ public final class TreeBuilder {
                 part = position == 0 ? Part.AUTHOR : position == 1 ? Part.WORK_TITLE
                         : position == 2 ? Part.CHAPTER : Part.SUBTITLE;
             }
-            parts[index] = part;
+            // A date ("(3 May 1913)") dates the piece: it is never its author, work or chapter.
+            parts[index] = BlockRoles.isDate(text) ? Part.SUBTITLE : part;
         }
         // A second work-title or author would be a subtitle.
         boolean seenTitle = false;
@@ -207,12 +208,17 @@ public final class TreeBuilder {
             return false;
         }
         if (lineCount > 1) {
+            // A title broken over lines reads as one title: a line may end with a comma and the
+            // next go on in lower case ("The United Irish League, the Labour Party,
+            // / and “the Pleasant Relations”").
+            StringBuilder joined = new StringBuilder(t.length());
             for (String line : t.split("\r\n|\r|\n")) {
-                if (line.strip().length() > 80 || !frontHeadingLike(line, 1)) {
+                if (line.strip().length() > 80) {
                     return false;
                 }
+                joined.append(joined.length() == 0 ? "" : " ").append(line.strip());
             }
-            return true;
+            return frontHeadingLike(joined.toString(), 1);
         }
         char last = t.charAt(t.length() - 1);
         if ((last == ',' || last == ';') || last == '.' && BlockRoles.wordCount(t) > 3
@@ -538,6 +544,27 @@ public final class TreeBuilder {
                     case PARAGRAPH -> Part.PARAGRAPH;
                 };
             }
+            listsNotHeadings(run, parts);
+        }
+    }
+
+    /** Title-like blocks in a row, this many or more, are a list (a table of contents), not headings. */
+    static final int LIST_OF_TITLES = 4;
+
+    /** A heading heads some text: a long row of them with nothing between is a list of items. */
+    private static void listsNotHeadings(List<Integer> run, Part[] parts) {
+        int k = 0;
+        while (k < run.size()) {
+            int end = k;
+            while (end < run.size() && parts[run.get(end)] == Part.SECTION) {
+                end++;
+            }
+            if (end - k >= LIST_OF_TITLES) {
+                for (int j = k; j < end; j++) {
+                    parts[run.get(j)] = Part.PARAGRAPH;
+                }
+            }
+            k = Math.max(end, k + 1);
         }
     }
 

@@ -165,4 +165,33 @@ class BlockRolesTest {
         assertThat(BlockRoles.isHeading("WORKERS OF THE WORLD, UNITE!\nDOWN WITH THE WAR!", 2)).isFalse();
         assertThat(BlockRoles.isHeading("ONE\nTWO\nTHREE\nFOUR", 4)).isFalse();
     }
+
+    @Test
+    @DisplayName("a named section alone, or a section's number over its title, is a heading")
+    void namedSectionsAndLabelsOverTitles() {
+        assertThat(BlockRoles.isHeading("Section 2.", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("Part Two", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("APPENDIX IV", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("Section of the party.", 1)).isFalse();
+        assertThat(BlockRoles.isHeading("Part 1\nThe Background", 2)).isTrue();
+        assertThat(BlockRoles.isHeading("4\nSpeech On The Trade Unions", 2)).isTrue();
+        assertThat(BlockRoles.isHeading("4\nwe said then, and we say again.", 2)).isFalse();
+        assertThat(BlockRoles.isHeading("(a) The Accumulation of Capital and ‘Private Enterprise’", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("(a) the workers are to elect their delegates", 1)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a date alone is a heading under a heading, and a dateline after prose")
+    void dateUnderAHeadingOrAfterProse() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                "Speech On The Trade Unions",
+                "March 14",
+                AUTHOR,
+                "June 7, 1943"));
+        assertThat(decided).containsExactly(HEADING, HEADING, PARAGRAPH, PARAGRAPH);
+        assertThat(BlockRoles.isDate("(4 August 1916)")).isTrue();
+        assertThat(BlockRoles.isDate("November 10, 1918")).isTrue();
+        assertThat(BlockRoles.isDate("March")).isFalse();
+        assertThat(BlockRoles.isDate("March of the Workers")).isFalse();
+    }
 }

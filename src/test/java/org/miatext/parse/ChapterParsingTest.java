@@ -70,6 +70,14 @@ class ChapterParsingTest {
         }
 
         @Test
+        void aTitleBrokenAfterACommaIsOneTitle() {
+            Document d = parse("James Connolly\n\nThe United Irish League, the Labour Party,\nand “the Pleasant Relations”\n\n"
+                    + "(3 May 1913)\n\nOne of the earliest of the pioneers of the modern Socialist movement said so.\n");
+            assertThat(d.frontMatter().workTitle()).hasValueSatisfying(h -> assertThat(h.span().endLine()).isEqualTo(4));
+            assertThat(d.frontMatter().subtitles()).extracting(Heading::text).containsExactly("(3 May 1913)");
+        }
+
+        @Test
         void aNumberedListAtTheTopIsNotTitles() {
             // "1. ..." then "2. ...": a list that continues its numbering is no chapter heading and
             // subtitles (before, every block of a page of such lines became a subtitle).
@@ -106,6 +114,17 @@ class ChapterParsingTest {
                     + "What did the Tsar do? How did he answer the toilers?\n\nHe answered with bullets, as the text goes on to say.\n");
             assertThat(d.body()).filteredOn(Heading.class::isInstance).extracting(b -> ((Heading) b).text())
                     .containsExactly("IV.");
+        }
+
+        @Test
+        void fourTitlesInARowAreAListNotHeadings() {
+            // A table of contents: a heading heads text, and these head nothing.
+            Document d = parse(BODY + "There is strategy and strategy\n\nStrategic hypotheses\n\n"
+                    + "About the dictatorship of the proletariat\n\nOn the broad party\n\n"
+                    + "The first part begins here, and it goes on for a while in prose.\n\nA Pause\n\n"
+                    + "The second part goes on in prose as well, as the first one did.\n");
+            assertThat(d.body()).filteredOn(Heading.class::isInstance).extracting(b -> ((Heading) b).text())
+                    .containsExactly("A Pause");
         }
 
         @Test
