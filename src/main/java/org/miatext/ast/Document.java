@@ -104,15 +104,19 @@ public final class Document {
 
     /** Adds the citations under the given blocks, in source order (no list of every node is built). */
     private static void collectCitations(List<? extends Block> blocks, List<Citation> into) {
-        for (Block block : blocks) {
-            if (block instanceof Entry entry) {
-                collectCitations(entry.blocks(), into);
-            } else if (block instanceof TextBlock textBlock) {
-                for (Inline inline : textBlock.content()) {
-                    if (inline instanceof Citation citation) {
+        // Indexed loops: this walks every block and inline of the chapter, and an iterator per
+        // list is an object per block.
+        for (int i = 0, n = blocks.size(); i < n; i++) {
+            Block block = blocks.get(i);
+            if (block instanceof TextBlock textBlock) {
+                List<Inline> content = textBlock.content();
+                for (int k = 0, m = content.size(); k < m; k++) {
+                    if (content.get(k) instanceof Citation citation) {
                         into.add(citation);
                     }
                 }
+            } else if (block instanceof Entry entry) {
+                collectCitations(entry.blocks(), into);
             }
         }
     }

@@ -808,6 +808,9 @@ public final class BlockRoles {
      * names a division, then its number as digits, Roman digits or a word; perhaps a dot or colon).
      */
     static boolean isNamedSection(String text) {
+        if (text.isEmpty() || "sScCpPbBaAlL".indexOf(text.charAt(0)) < 0) {
+            return false;   // the common case, told without a copy
+        }
         String t = text.strip();
         if (!t.isEmpty() && (t.charAt(t.length() - 1) == '.' || t.charAt(t.length() - 1) == ':')) {
             t = t.substring(0, t.length() - 1);
