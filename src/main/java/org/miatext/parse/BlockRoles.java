@@ -22,9 +22,10 @@ import java.util.Locale;
  * with {@code miatext train-roles --corpus DIR} (an averaged structured perceptron, then
  * coordinate ascent on the corpus quote F1), which prints them in the form below.
  *
- * <p>Headings are decided by a rule before the model: a single short line that does not end a
- * sentence (no final period, comma, semicolon or colon) and does not open in lower case or with
- * an ellipsis. A block inside an open quotation is never a heading.
+ * <p>Headings are decided by a rule before the model ({@link #isHeading}): a single short line
+ * that does not end a sentence (no final period, comma, semicolon or colon) and does not open in
+ * lower case or with an ellipsis, and a few forms of numbered or capitalised titles. A block
+ * inside an open quotation is never a heading, nor is a date alone after prose (a dateline).
  */
 public final class BlockRoles {
 
@@ -749,9 +750,11 @@ public final class BlockRoles {
     }
 
     /**
-     * A heading: one short line that does not read as a sentence or a fragment of one; or a
-     * title in capitals broken over two or three such lines ("THE FETISHISM OF COMMODITIES /
-     * AND THE SECRET THEREOF").
+     * A heading: one short line that does not read as a sentence or a fragment of one (a section
+     * number or a named section alone, "IV." or "Section 2.", is one); a section's number or name
+     * over its title ("Part 1 / The Background"); or a title in capitals broken over two or three
+     * such lines ("THE FETISHISM OF COMMODITIES / AND THE SECRET THEREOF"). Context decides the
+     * rest ({@link #infer}): never inside an open quotation, and a date alone only under a heading.
      */
     public static boolean isHeading(String rawText, int lineCount) {
         String text = rawText.strip();

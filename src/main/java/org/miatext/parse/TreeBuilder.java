@@ -549,7 +549,7 @@ public final class TreeBuilder {
     }
 
     /** Title-like blocks in a row, this many or more, are a list (a table of contents), not headings. */
-    static final int LIST_OF_TITLES = 4;
+    private static final int LIST_OF_TITLES = 4;
 
     /** A heading heads some text: a long row of them with nothing between is a list of items. */
     private static void listsNotHeadings(List<Integer> run, Part[] parts) {
@@ -729,7 +729,7 @@ public final class TreeBuilder {
         if (to <= from) {
             return from;
         }
-        String between = blankLines(source, from, to);
+        String between = lineEndsText(source, from, to);
         SourceSpan span = lines.span(from, to);
         if (between.isBlank()) {
             target.add(new BlankLines(between, span));
@@ -744,8 +744,11 @@ public final class TreeBuilder {
 
     private static final String[] LINE_FEEDS = {"", "\n", "\n\n", "\n\n\n", "\n\n\n\n"};
 
-    /** The gap's text; the common gaps share one string each rather than one per gap. */
-    private static String blankLines(String source, int from, int to) {
+    /**
+     * The text of a run of line ends (a gap between blocks, or a line break inside one); the
+     * common runs share one string each rather than one per gap.
+     */
+    private static String lineEndsText(String source, int from, int to) {
         if (to - from < LINE_FEEDS.length) {
             int i = from;
             while (i < to && source.charAt(i) == '\n') {
@@ -905,7 +908,7 @@ public final class TreeBuilder {
                 }
                 continue;
             }
-            String text = type == ChapterLexer.NEWLINE ? blankLines(source, start, end) : source.substring(start, end);
+            String text = type == ChapterLexer.NEWLINE ? lineEndsText(source, start, end) : source.substring(start, end);
             if (type == ChapterLexer.CITATION && markers.isEditorialYear(text)) {
                 if (textStart >= 0) {
                     addText(source, lines, textStart, start, markers, content);
