@@ -888,6 +888,16 @@ public final class TreeBuilder {
         }
     }
 
+    /** As {@link #addText}, for the text that ends the block: a block that is one run of text shares its string. */
+    private static void addLastText(String source, LineIndex lines, int start, RawBlock raw, MarkerRules markers,
+                                    List<Inline> content) {
+        if (start == raw.start() && markers.textMarkers() == null) {
+            content.add(new Text(raw.text(), lines.span(start, raw.end())));
+        } else {
+            addText(source, lines, start, raw.end(), markers, content);
+        }
+    }
+
     /** The inline content of a block; the first token becomes an {@link EntryLabel} when asked. */
     private static List<Inline> inlines(String source, LineIndex lines, RawBlock raw, boolean withLabel,
                                         MarkerRules markers) {
@@ -934,7 +944,7 @@ public final class TreeBuilder {
             }
         }
         if (textStart >= 0) {
-            addText(source, lines, textStart, raw.end(), markers, content);
+            addLastText(source, lines, textStart, raw, markers, content);
         }
         return content;
     }
