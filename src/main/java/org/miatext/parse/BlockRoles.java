@@ -276,7 +276,7 @@ public final class BlockRoles {
             opensLower = opensLower(text);
             opensQuoteMark = !text.isEmpty() && "‘“\"'«„".indexOf(text.charAt(0)) >= 0;
             // The voice of a block is that of its own words, not of the quotations inside them.
-            String own = opensQuoteMark ? text : withoutInlineQuotations(text);
+            CharSequence own = opensQuoteMark ? text : withoutInlineQuotationsChars(text);
             Voice voice = new Voice(own);
             firstPerson = voice.words > 0 && voice.firstPerson * 40 >= voice.words;
             firstPersonSingular = voice.singular >= 2;
@@ -298,7 +298,7 @@ public final class BlockRoles {
             int said = wordClasses(text, last);
             introSays = (said & Lexicon.REPORTING) != 0;
             introNamesDocument = (said & Lexicon.DOCUMENT) != 0;
-            leavesQuotationOpen = leavesQuotationOpen(text, opensQuoteMark ? withoutInlineQuotations(text) : own);
+            leavesQuotationOpen = leavesQuotationOpen(text, opensQuoteMark ? withoutInlineQuotationsChars(text) : own);
             introOneSentence = !block.closesWithMarker() && last == 0 && !endsWithColon;
         }
     }
@@ -527,7 +527,7 @@ public final class BlockRoles {
         boolean addressesReader;
 
         /** Reads the words of a text: runs of letters, with the apostrophes inside them (it’s, don't). */
-        Voice(String text) {
+        Voice(CharSequence text) {
             int n = text.length();
             int i = 0;
             while (i < n) {
@@ -560,7 +560,7 @@ public final class BlockRoles {
         }
 
         /** One word; {@code classes} are its classes in the lexicon (words over seven letters are not looked up). */
-        private void word(String text, int start, int end, int classes) {
+        private void word(CharSequence text, int start, int end, int classes) {
             words++;
             int length = end - start;
             boolean isI = text.charAt(start) == 'I'
@@ -569,9 +569,9 @@ public final class BlockRoles {
                 firstPerson++;
             }
             // "me", "my", "My" and "myself" as written: "Me" or "MY" is not counted.
-            if (isI || (classes & Lexicon.SINGULAR) != 0 && (length == 2 && (text.startsWith("me", start)
-                    || text.startsWith("my", start) || text.startsWith("My", start))
-                    || length == 6 && text.startsWith("myself", start))) {
+            if (isI || (classes & Lexicon.SINGULAR) != 0 && (length == 2 && (startsWith(text, "me", start)
+                    || startsWith(text, "my", start) || startsWith(text, "My", start))
+                    || length == 6 && startsWith(text, "myself", start))) {
                 singular++;
             }
             if ((classes & Lexicon.PRESENT) != 0) {
@@ -584,14 +584,45 @@ public final class BlockRoles {
             }
         }
 
-        private static boolean addresses(String text, int start, int end, int classes) {
+        private static boolean startsWith(CharSequence text, String prefix, int at) {
+            if (at + prefix.length() > text.length()) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length(); i++) {
+                if (text.charAt(at + i) != prefix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** As {@code String.regionMatches(true, at, word, 0, word.length())}, on any chars. */
+        private static boolean matchesIgnoringCase(CharSequence text, int at, String word) {
+            if (at + word.length() > text.length()) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char a = text.charAt(at + i);
+                char b = word.charAt(i);
+                if (a != b) {
+                    char ua = Character.toUpperCase(a);
+                    char ub = Character.toUpperCase(b);
+                    if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static boolean addresses(CharSequence text, int start, int end, int classes) {
             if ((classes & Lexicon.YOU) != 0 && (start == 0 || text.charAt(start - 1) == ' ')) {
                 char after = end < text.length() ? text.charAt(end) : ' ';
                 return after == ' ' || after == ',' && end - start == 3;
             }
             if (end - start >= 8) {
                 for (int i = start; i + 8 <= end; i++) {
-                    if ((text.charAt(i) | 0x20) == 'c' && text.regionMatches(true, i, "comrades", 0, 8)) {
+                    if ((text.charAt(i) | 0x20) == 'c' && matchesIgnoringCase(text, i, "comrades")) {
                         return true;
                     }
                 }
@@ -602,10 +633,19 @@ public final class BlockRoles {
 
     /** The text with quotations inside it (‘...’, “...”) taken out. */
     static String withoutInlineQuotations(String text) {
+        return withoutInlineQuotationsChars(text).toString();
+    }
+
+    /**
+     * As {@link #withoutInlineQuotations}, as chars: the text itself when it has no quotation,
+     * else a buffer over a char array (a string would cost a copy and a try at compressing it).
+     */
+    private static CharSequence withoutInlineQuotationsChars(String text) {
         if (text.indexOf('‘') < 0 && text.indexOf('“') < 0) {
             return text;
         }
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] kept = new char[text.length()];
+        int length = 0;
         int i = 0;
         int n = text.length();
         int copied = 0;
@@ -623,7 +663,8 @@ public final class BlockRoles {
                     j++;
                 }
                 if (j < n) {
-                    sb.append(text, copied, i);
+                    text.getChars(copied, i, kept, length);
+                    length += i - copied;
                     i = j + 1;
                     copied = i;
                     continue;
@@ -636,7 +677,9 @@ public final class BlockRoles {
             }
             i++;
         }
-        return sb.append(text, copied, n).toString();
+        text.getChars(copied, n, kept, length);
+        length += n - copied;
+        return java.nio.CharBuffer.wrap(kept, 0, length);
     }
 
     /**
@@ -689,11 +732,20 @@ public final class BlockRoles {
     }
 
     /** As {@link #leavesQuotationOpen(String)}, given the text with its closed quotations taken out. */
-    private static boolean leavesQuotationOpen(String text, String rest) {
-        return rest.indexOf('“') >= 0 || rest.indexOf('‘') >= 0 && rest.indexOf('‘') == stripLeadingSpace(rest);
+    private static boolean leavesQuotationOpen(String text, CharSequence rest) {
+        return indexOf(rest, '“') >= 0 || indexOf(rest, '‘') >= 0 && indexOf(rest, '‘') == stripLeadingSpace(rest);
     }
 
-    private static int stripLeadingSpace(String text) {
+    private static int indexOf(CharSequence text, char c) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int stripLeadingSpace(CharSequence text) {
         int i = 0;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;

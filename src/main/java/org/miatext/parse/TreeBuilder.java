@@ -991,14 +991,34 @@ public final class TreeBuilder {
 
     /** "12. " gives "12", "[12] " gives "12", "3*. " gives "3*", "A. " gives "A". */
     static String entryLabel(String printed) {
+        // The label's chars are nearly always one run ("12" in "12. "): a substring, no builder.
+        int from = 0;
+        while (from < printed.length() && !isLabelChar(printed.charAt(from))) {
+            from++;
+        }
+        int to = from;
+        while (to < printed.length() && isLabelChar(printed.charAt(to))) {
+            to++;
+        }
+        int rest = to;
+        while (rest < printed.length() && !isLabelChar(printed.charAt(rest))) {
+            rest++;
+        }
+        if (rest == printed.length()) {
+            return printed.substring(from, to);
+        }
         StringBuilder sb = new StringBuilder(printed.length());
         for (int i = 0; i < printed.length(); i++) {
             char c = printed.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '*') {
+            if (isLabelChar(c)) {
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isLabelChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '*';
     }
 
     /** True when the text opens as a source or credit block does ({@link #INFORMATION}). */
