@@ -40,7 +40,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new StandardOutput(), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given streams and returns the exit code (0 ok, 1 findings, 2 usage or I/O). */

@@ -87,6 +87,9 @@ final class ParseCommand implements Callable<Integer> {
                 }
                 for (Path file : expansion.files()) {
                     code = Math.max(code, parse(file, options, out, err));
+                    if (readerGone(out)) {
+                        return code;   // "miatext parse ... | head": the reader has all it wants
+                    }
                 }
             }
             out.flush();
@@ -95,12 +98,17 @@ final class ParseCommand implements Callable<Integer> {
                 out.close();
             }
         }
-        if (out.checkError()) {
+        if (out.checkError() && !readerGone(out)) {
             err.println("miatext: " + (output == null ? "standard output" : output) + ": cannot write the output");
             code = 2;
         }
         err.flush();
         return code;
+    }
+
+    /** True when standard output's reader has closed its end (checking flushes what is written). */
+    private static boolean readerGone(PrintWriter out) {
+        return out instanceof StandardOutput standard && out.checkError() && standard.readerGone();
     }
 
     private int parse(Path file, ParseOptions options, PrintWriter out, PrintWriter err) {

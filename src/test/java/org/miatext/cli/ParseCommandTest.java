@@ -39,6 +39,49 @@ class ParseCommandTest {
         assertThat(run.out()).contains("QUOTE").contains("intro_colon");
     }
 
+    /** A stream that takes {@code room} bytes, then fails with {@code message}. */
+    private static java.io.OutputStream failingAfter(int room, String message) {
+        return new java.io.OutputStream() {
+            int written;
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                if (++written > room) {
+                    throw new java.io.IOException(message);
+                }
+            }
+        };
+    }
+
+    @Test
+    void aReaderThatStopsReadingIsNoError() {
+        // "miatext parse FILE FILE | head": the pipe breaks, and that is the reader's choice.
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new String[] {"parse", SEED, SEED},
+                new StandardOutput(failingAfter(200, "Broken pipe")), new java.io.PrintWriter(err));
+        assertThat(code).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void standardOutputIsUtf8WhateverTheLocale() throws Exception {
+        // --format text gives the source back byte for byte, curly quotes included.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new String[] {"parse", "--format", "text", SEED},
+                new StandardOutput(bytes), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isZero();
+        assertThat(bytes.toByteArray()).isEqualTo(Files.readAllBytes(Path.of(SEED)));
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndExitCode2() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new String[] {"parse", SEED},
+                new StandardOutput(failingAfter(200, "No space left on device")), new java.io.PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("miatext: standard output: cannot write the output");
+    }
+
     @Test
     void aMissingFileIsOneLineAndExitCode2(@TempDir Path dir) {
         CliRun run = run("parse", dir.resolve("nope.txt").toString());
