@@ -820,6 +820,9 @@ public final class BlockRoles {
         if (isSectionNumber(text) || isNamedSection(text)) {
             return true;
         }
+        if (isCaption(text)) {
+            return false;
+        }
         char last = text.charAt(text.length() - 1);
         // An exclamation is a line of speech, not a title.
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == ']' && endsWithMarkerLike(text)) {
@@ -892,6 +895,33 @@ public final class BlockRoles {
         String t = text.strip();
         java.util.regex.Matcher m = DATE.matcher(t);
         return m.matches() && (m.group(1) != null || m.group(3) != null || m.group(4) != null);
+    }
+
+    private static final java.util.Set<String> CAPTION_WORDS = java.util.Set.of(
+            "figure", "fig.", "table", "chart", "graph", "diagram", "map", "plate", "illustration");
+
+    /**
+     * A caption: a figure's or table's name and number, perhaps with its title ("Figure 2: US
+     * state spending", "Table A"). It names what stands beside it; it heads no section.
+     */
+    static boolean isCaption(String text) {
+        int space = text.indexOf(' ');
+        if (space <= 0 || space > 12) {
+            return false;
+        }
+        if (!CAPTION_WORDS.contains(text.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int end = space + 1;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != ':') {
+            end++;
+        }
+        String number = text.substring(space + 1, end);
+        if (number.endsWith(".")) {
+            number = number.substring(0, number.length() - 1);
+        }
+        boolean letter = number.length() == 1 && Character.isUpperCase(number.charAt(0));
+        return !number.isEmpty() && (Character.isDigit(number.charAt(0)) || letter || isSectionNumber(number));
     }
 
     /** Where the title starts after a label in brackets and a space ("(a) ", "(12) "); 0 when there is none. */

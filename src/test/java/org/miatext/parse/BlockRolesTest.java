@@ -194,4 +194,14 @@ class BlockRolesTest {
         assertThat(BlockRoles.isDate("March")).isFalse();
         assertThat(BlockRoles.isDate("March of the Workers")).isFalse();
     }
+
+    @Test
+    @DisplayName("a figure's or table's caption is no heading")
+    void captionsAreNoHeadings() {
+        assertThat(BlockRoles.isHeading("Figure 2: US state spending as a proportion of GNP", 1)).isFalse();
+        assertThat(BlockRoles.isHeading("Table A", 1)).isFalse();
+        assertThat(BlockRoles.isHeading("TABLE IV. Wages and Prices", 1)).isFalse();
+        assertThat(BlockRoles.isHeading("Table Talk and Other Conversations", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("The Map of Europe", 1)).isTrue();
+    }
 }
