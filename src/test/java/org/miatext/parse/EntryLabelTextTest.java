@@ -3,6 +3,7 @@ package org.miatext.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.miatext.RandomPieces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,14 +29,10 @@ class EntryLabelTextTest {
 
     @Test
     void answersAsKeepingEveryLabelCharDoes() {
-        String pieces = "12A*a. []()\té١";
+        String[] pieces = "12A*a. []()\té١".split("");
         Random random = new Random(3);
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                sb.append(pieces.charAt(random.nextInt(pieces.length())));
-            }
-            String printed = sb.toString();
+            String printed = RandomPieces.of(random, pieces, 8);
             assertThat(TreeBuilder.entryLabel(printed)).as(printed).isEqualTo(kept(printed));
         }
     }

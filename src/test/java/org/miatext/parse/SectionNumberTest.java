@@ -3,6 +3,7 @@ package org.miatext.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.miatext.RandomPieces;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +30,10 @@ class SectionNumberTest {
 
     @Test
     void answersAsTheRegularExpressionDid() {
-        String pieces = "IVXLCM0129.a ١";
+        String[] pieces = "IVXLCM0129.a ١".split("");
         Random random = new Random(5);
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(9); k > 0; k--) {
-                sb.append(pieces.charAt(random.nextInt(pieces.length())));
-            }
-            String text = sb.toString();
+            String text = RandomPieces.of(random, pieces, 9);
             assertThat(BlockRoles.isSectionNumber(text)).as(text).isEqualTo(EXPRESSION.matcher(text).matches());
         }
     }
