@@ -380,7 +380,26 @@ public final class BlockRoles {
                 state = back[i * k + state];
             }
         }
+        listsNotHeadings(roles);
         return List.of(roles);
+    }
+
+    /** Title-like blocks in a row, this many or more, are a list (a table of contents), not headings. */
+    private static final int LIST_OF_TITLES = 4;
+
+    /** A heading heads some text: a long row of them with nothing between is a list of items. */
+    private static void listsNotHeadings(Role[] roles) {
+        int k = 0;
+        while (k < roles.length) {
+            int end = k;
+            while (end < roles.length && roles[end] == Role.HEADING) {
+                end++;
+            }
+            if (end - k >= LIST_OF_TITLES) {
+                java.util.Arrays.fill(roles, k, end, Role.PARAGRAPH);
+            }
+            k = Math.max(end, k + 1);
+        }
     }
 
     /** The last char of a text that is not white space, or 0. */

@@ -544,27 +544,6 @@ public final class TreeBuilder {
                     case PARAGRAPH -> Part.PARAGRAPH;
                 };
             }
-            listsNotHeadings(run, parts);
-        }
-    }
-
-    /** Title-like blocks in a row, this many or more, are a list (a table of contents), not headings. */
-    private static final int LIST_OF_TITLES = 4;
-
-    /** A heading heads some text: a long row of them with nothing between is a list of items. */
-    private static void listsNotHeadings(List<Integer> run, Part[] parts) {
-        int k = 0;
-        while (k < run.size()) {
-            int end = k;
-            while (end < run.size() && parts[run.get(end)] == Part.SECTION) {
-                end++;
-            }
-            if (end - k >= LIST_OF_TITLES) {
-                for (int j = k; j < end; j++) {
-                    parts[run.get(j)] = Part.PARAGRAPH;
-                }
-            }
-            k = Math.max(end, k + 1);
         }
     }
 
