@@ -276,7 +276,7 @@ public final class BlockRoles {
             opensLower = opensLower(text);
             opensQuoteMark = !text.isEmpty() && "‘“\"'«„".indexOf(text.charAt(0)) >= 0;
             // The voice of a block is that of its own words, not of the quotations inside them.
-            CharSequence own = opensQuoteMark ? text : withoutInlineQuotationsChars(text);
+            CharSequence own = opensQuoteMark ? text : withoutInlineQuotations(text);
             Voice voice = new Voice(own);
             firstPerson = voice.words > 0 && voice.firstPerson * 40 >= voice.words;
             firstPersonSingular = voice.singular >= 2;
@@ -298,7 +298,7 @@ public final class BlockRoles {
             int said = wordClasses(text, last);
             introSays = (said & Lexicon.REPORTING) != 0;
             introNamesDocument = (said & Lexicon.DOCUMENT) != 0;
-            leavesQuotationOpen = leavesQuotationOpen(text, opensQuoteMark ? withoutInlineQuotationsChars(text) : own);
+            leavesQuotationOpen = leavesQuotationOpen(text, opensQuoteMark ? withoutInlineQuotations(text) : own);
             introOneSentence = !block.closesWithMarker() && last == 0 && !endsWithColon;
         }
     }
@@ -650,16 +650,12 @@ public final class BlockRoles {
         }
     }
 
-    /** The text with quotations inside it (‘...’, “...”) taken out. */
-    static String withoutInlineQuotations(String text) {
-        return withoutInlineQuotationsChars(text).toString();
-    }
-
     /**
-     * As {@link #withoutInlineQuotations}, as chars: the text itself when it has no quotation,
-     * else a buffer over a char array (a string would cost a copy and a try at compressing it).
+     * The text with quotations inside it (‘...’, “...”) taken out: the text itself when it has
+     * none, else a buffer over a char array (a string would cost a copy and a try at
+     * compressing it).
      */
-    private static CharSequence withoutInlineQuotationsChars(String text) {
+    static CharSequence withoutInlineQuotations(String text) {
         if (text.indexOf('‘') < 0 && text.indexOf('“') < 0) {
             return text;
         }
@@ -876,6 +872,10 @@ public final class BlockRoles {
 
     private static final java.util.Set<String> SECTION_WORDS = java.util.Set.of(
             "section", "chapter", "part", "book", "appendix", "lecture", "article");
+    /** The first letters of the section words, in both cases: most lines are told by their first char. */
+    private static final String SECTION_INITIALS = SECTION_WORDS.stream()
+            .map(w -> w.substring(0, 1) + w.substring(0, 1).toUpperCase(Locale.ROOT))
+            .reduce("", String::concat);
     private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of(
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
@@ -885,7 +885,7 @@ public final class BlockRoles {
      * names a division, then its number as digits, Roman digits or a word; perhaps a dot or colon).
      */
     static boolean isNamedSection(String text) {
-        if (text.isEmpty() || "sScCpPbBaAlL".indexOf(text.charAt(0)) < 0) {
+        if (text.isEmpty() || SECTION_INITIALS.indexOf(text.charAt(0)) < 0) {
             return false;   // the common case, told without a copy
         }
         String t = text.strip();
@@ -980,25 +980,7 @@ public final class BlockRoles {
                 letters++;
             }
         }
-        if (letters < 4) {
-            return false;
-        }
-        int start = 0;
-        while (start <= text.length()) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            String line = text.substring(start, end);
-            if (line.strip().length() > 80 || !isHeading(line, 1)) {
-                return false;
-            }
-            if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
-                end++;
-            }
-            start = end + 1;
-        }
-        return true;
+        return letters >= 4 && text.lines().allMatch(line -> line.strip().length() <= 80 && isHeading(line, 1));
     }
 
     /**
