@@ -74,20 +74,18 @@ final class ChapterSyntax {
      */
     private static final class BlockCollectingParser extends ChapterParser {
 
-        /** Per block: first token index, last token index, {@link RawBlock.Shape} ordinal. */
-        int[] blocks = new int[3 * 64];
-        int blockCount;
-        /** Per separator: first token index, last token index. */
-        int[] separators = new int[2 * 64];
-        int separatorCount;
+        /** Per block: its token range and its {@link RawBlock.Shape} ordinal. */
+        final TokenRanges blocks = new TokenRanges();
+        /** Per separator: its token range. */
+        final TokenRanges separators = new TokenRanges();
 
         BlockCollectingParser(CommonTokenStream tokens) {
             super(tokens);
         }
 
         void clear() {
-            blockCount = 0;
-            separatorCount = 0;
+            blocks.count = 0;
+            separators.count = 0;
         }
 
         @Override
@@ -95,35 +93,53 @@ final class ChapterSyntax {
             ParserRuleContext ctx = _ctx;
             super.exitRule();   // sets the rule's last token
             if (ctx instanceof ChapterParser.BlockContext block) {
-                if (3 * blockCount + 3 > blocks.length) {
-                    blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
-                }
-                // A block the parser gave up on before its first token is kept as empty, so that
-                // blocks and separators stay paired by their index.
-                boolean whole = block.start != null && block.stop != null;
-                blocks[3 * blockCount] = whole ? block.start.getTokenIndex() : 0;
-                blocks[3 * blockCount + 1] = whole ? block.stop.getTokenIndex() : -1;
-                blocks[3 * blockCount + 2] = shape(block).ordinal();
-                blockCount++;
+                blocks.add(block, shape(block).ordinal());
             } else if (ctx instanceof ChapterParser.SeparatorContext separator) {
-                if (2 * separatorCount + 2 > separators.length) {
-                    separators = java.util.Arrays.copyOf(separators, separators.length * 2);
-                }
-                boolean whole = separator.start != null && separator.stop != null;
-                separators[2 * separatorCount] = whole ? separator.start.getTokenIndex() : 0;
-                separators[2 * separatorCount + 1] = whole ? separator.stop.getTokenIndex() : -1;
-                separatorCount++;
+                separators.add(separator, 0);
             }
+        }
+    }
+
+    /** Token ranges of rule contexts, flat: first token index, last token index, one more number. */
+    private static final class TokenRanges {
+        int[] values = new int[3 * 64];
+        int count;
+
+        /**
+         * Adds a context's range. One the parser gave up on before its first token is kept as
+         * empty (first 0, last -1), so that blocks and separators stay paired by their index.
+         */
+        void add(ParserRuleContext ctx, int extra) {
+            if (3 * count + 3 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            boolean whole = ctx.start != null && ctx.stop != null;
+            values[3 * count] = whole ? ctx.start.getTokenIndex() : 0;
+            values[3 * count + 1] = whole ? ctx.stop.getTokenIndex() : -1;
+            values[3 * count + 2] = extra;
+            count++;
+        }
+
+        int first(int i) {
+            return values[3 * i];
+        }
+
+        int last(int i) {
+            return values[3 * i + 1];
+        }
+
+        int extra(int i) {
+            return values[3 * i + 2];
         }
     }
 
     private static List<RawBlock> blocks(String source, BlockCollectingParser parser, CommonTokenStream tokens) {
         List<Token> all = tokens.getTokens();
-        List<RawBlock> blocks = new ArrayList<>(parser.blockCount);
+        List<RawBlock> blocks = new ArrayList<>(parser.blocks.count);
         RawBlock.Shape[] shapes = RawBlock.Shape.values();
-        for (int i = 0; i < parser.blockCount; i++) {
-            int from = parser.blocks[3 * i];
-            int to = parser.blocks[3 * i + 1] + 1;
+        for (int i = 0; i < parser.blocks.count; i++) {
+            int from = parser.blocks.first(i);
+            int to = parser.blocks.last(i) + 1;
             if (to <= from) {
                 continue;
             }
@@ -160,7 +176,7 @@ final class ChapterSyntax {
             int gap = i == 0 ? 0 : blankLines(source, parser, i - 1, all);
             int start = blockTokens.get(0).getStartIndex();
             int end = blockTokens.get(blockTokens.size() - 1).getStopIndex() + 1;
-            blocks.add(new RawBlock(shapes[parser.blocks[3 * i + 2]], blockTokens, start, end, lines, gap,
+            blocks.add(new RawBlock(shapes[parser.blocks.extra(i)], blockTokens, start, end, lines, gap,
                     source.substring(start, end), citations, closesWithMarker(source, blockTokens)));
         }
         return blocks;
@@ -198,11 +214,11 @@ final class ChapterSyntax {
 
     /** The blank lines of a separator: the line endings of its BLANK_LINES token. */
     private static int blankLines(String source, BlockCollectingParser parser, int index, List<Token> all) {
-        if (index >= parser.separatorCount) {
+        if (index >= parser.separators.count) {
             return 1;
         }
         int lineEnds = 0;
-        for (int k = parser.separators[2 * index]; k <= parser.separators[2 * index + 1]; k++) {
+        for (int k = parser.separators.first(index); k <= parser.separators.last(index); k++) {
             Token token = all.get(k);
             if (token.getType() == ChapterLexer.BLANK_LINES) {
                 lineEnds += lineEnds(source, token.getStartIndex(), token.getStopIndex() + 1);
