@@ -65,12 +65,17 @@ class ParseCommandTest {
 
     @Test
     void standardOutputIsUtf8WhateverTheLocale() throws Exception {
-        // --format text gives the source back byte for byte, curly quotes included.
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        int code = Main.run(new String[] {"parse", "--format", "text", SEED},
-                new StandardOutput(bytes), new java.io.PrintWriter(new java.io.StringWriter()));
-        assertThat(code).isZero();
-        assertThat(bytes.toByteArray()).isEqualTo(Files.readAllBytes(Path.of(SEED)));
+        // A JVM whose default charset is ASCII, as under LANG=C: --format text must still give
+        // the source back byte for byte, curly quotes included.
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(javaBin.toString(), "-Dfile.encoding=US-ASCII",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "parse", "--format", "text", SEED)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor()).isZero();
+        // Compared as text, so that a failure shows the mangled quotes rather than bytes.
+        assertThat(new String(out, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Files.readString(Path.of(SEED)));
     }
 
     @Test
