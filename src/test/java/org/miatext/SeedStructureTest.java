@@ -92,18 +92,16 @@ class SeedStructureTest {
     }
 
     /**
-     * The target is precision and recall of at least 0.95 each. Precision meets it (1.00); recall
-     * is 0.930 (40 of 43: the quotation that runs on past its own marker at lines 81-83, and the
-     * one-sentence quotation at line 114 whose marker is on the next block), so this test holds
-     * the current level to stop regressions while the quote model improves. Raise it to 0.95
-     * when the model gets there.
+     * Precision and recall of at least 0.95 each. The quote model is trained on the corpus, not
+     * on the seed. (It finds 42 of the 43; the one it misses, line 81, is a second quotation that
+     * follows the first with no introduction: "What is needed?")
      */
     @Test
-    void quotesAreFoundWithPrecisionOfAtLeast095AndRecallHeldAtItsCurrentLevel() {
+    void quotesAreFoundWithPrecisionAndRecallOfAtLeast095() {
         Evaluation.Score quotes = result.scores().get("quotes");
         assertThat(quotes.expected()).isEqualTo(43);
         assertThat(quotes.precision()).as("quote precision, extra: %s", result.extra().get("quotes")).isGreaterThanOrEqualTo(0.95);
-        assertThat(quotes.recall()).as("quote recall, missed: %s", result.missed().get("quotes")).isGreaterThanOrEqualTo(40.0 / 43);
+        assertThat(quotes.recall()).as("quote recall, missed: %s", result.missed().get("quotes")).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

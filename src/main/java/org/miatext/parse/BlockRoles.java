@@ -15,11 +15,12 @@ import java.util.Locale;
  * signals with a small linear model: each {@link Feature} has a weight, a block is a quote when
  * the weighted sum plus {@link #BIAS} is above zero, and the roles of a whole run of blocks are
  * chosen together (see {@link #infer}). Some features look at the page as a whole (does it cite
- * with markers; are its quotations closed by one, {@link Candidate#quotationsCloseWithMarkers})
+ * with markers; are its quotations closed by one, {@link Candidate#quotationsCloseWithMarkers};
+ * does it narrate in the past, so that the present tense is someone else's, {@link #narratesInThePast})
  * and some a few blocks ahead (is there a marker to close a quotation before the author
  * introduces the next one, {@link Feature#MARKER_AHEAD}); the look-ahead is bounded, so decoding
  * stays linear in the length of the run. The weights were fitted over the development corpus
- * with {@code miatext train-roles --corpus DIR} (an averaged structured perceptron, then
+ * with {@code miatext train-roles --corpus DIR} (the mean of averaged structured perceptrons, then
  * coordinate ascent on the corpus quote F1), which prints them in the form below.
  *
  * <p>Headings are decided by a rule before the model ({@link #isHeading}): a single short line
@@ -133,57 +134,82 @@ public final class BlockRoles {
          * The block has words in square brackets that are not a marker ("[Lenin’s]", "[led by
          * Zinoviev]"): an editor's insertion, made into someone else's words.
          */
-        EDITORIAL_INSERTION
+        EDITORIAL_INSERTION,
+        /**
+         * The block before reports speech ("Stalin concludes with a call for war on
+         * Trotskyism."), this block speaks in the present tense and not in the past, and the block
+         * after it closes with a marker: the reported words begin here and run on to that marker.
+         */
+        REPORTED_WORDS_RUN_ON,
+        /**
+         * On a page that narrates in the past (see {@link Candidate#narratingPage}), the block
+         * speaks in the present tense only, in the first person, or to its hearers: a voice other
+         * than the narrator's.
+         */
+        OTHER_VOICE_IN_NARRATIVE,
+        /** The block says "I", "me" or "my" twice or more and closes with a marker: an author does not cite himself. */
+        FIRST_PERSON_CITED,
+        /**
+         * The block closes with a marker, the block before is a single sentence of the author's,
+         * and the block before that closed with a marker: quotations set one after another, with
+         * a sentence of the author's between each two.
+         */
+        BRIDGE_BETWEEN_CITATIONS
     }
 
     // Fitted by `miatext train-roles --corpus ../shared/corpus` (see README, "Block roles").
-    static final double BIAS = -4.654;
+    static final double BIAS = -4.644;
     static final double[] WEIGHTS = {
-        /* INTRO_COLON          */ 6.158,
-        /* INTRO_COMMA          */ 3.343,
-        /* INTRO_SHORT          */ 0.983,
-        /* OPENS_ELLIPSIS       */ 3.039,
-        /* OPENS_LOWER          */ 2.483,
-        /* OPENS_QUOTE_MARK     */ 3.634,
-        /* CLOSES_WITH_MARKER   */ 4.666,
-        /* FIRST_PERSON         */ 1.454,
-        /* INSIDE_OPEN_QUOTE    */ 1.561,
-        /* AFTER_CLOSED_QUOTE   */ -1.151,
-        /* AFTER_HEADING        */ -0.927,
-        /* INLINE_QUOTES        */ -0.979,
-        /* MARKER_AFTER_MARKER  */ -1.294,
-        /* INTRO_SAYS           */ 0.202,
-        /* CLOSES_ELLIPSIS      */ 5.000,
-        /* ADDRESSES_READER     */ 1.034,
-        /* SHORT_INTRO_AND_MARKER */ -0.685,
-        /* COLON_AND_MARKER     */ 0.610,
-        /* OPEN_QUOTE_AND_MARKER */ 0.496,
-        /* INTRO_NAMES_DOCUMENT */ 0.860,
-        /* OPEN_QUOTE_UNCITING_PAGE */ -0.721,
-        /* QUOTED_WHOLE         */ 0.814,
-        /* CITING_PAGE          */ 0.519,
-        /* SHORT_INTRO_CITING_PAGE */ -0.185,
-        /* PRESENT_VOICE        */ 0.059,
-        /* PAST_NARRATIVE       */ -0.967,
-        /* MARKER_CITES_INLINE_QUOTE */ -0.984,
-        /* QUOTATION_LEFT_OPEN  */ 2.325,
-        /* FIRST_PERSON_SINGULAR */ -0.761,
-        /* MARKER_AHEAD         */ 0.021,
-        /* OPEN_QUOTE_MARKER_AHEAD */ 1.848,
-        /* NO_MARKER_AHEAD      */ -0.297,
-        /* OPEN_QUOTE_CLOSING_PAGE */ 0.255,
-        /* INTRO_ONE_SENTENCE   */ 0.366,
-        /* SHORT_BLOCK          */ 0.050,
-        /* ENDS_WITH_COLON      */ -3.342,
-        /* EDITORIAL_INSERTION  */ 1.906,
+        /* INTRO_COLON          */ 6.483,
+        /* INTRO_COMMA          */ 2.426,
+        /* INTRO_SHORT          */ 2.564,
+        /* OPENS_ELLIPSIS       */ 3.976,
+        /* OPENS_LOWER          */ 2.707,
+        /* OPENS_QUOTE_MARK     */ 4.748,
+        /* CLOSES_WITH_MARKER   */ 3.867,
+        /* FIRST_PERSON         */ 0.321,
+        /* INSIDE_OPEN_QUOTE    */ 1.477,
+        /* AFTER_CLOSED_QUOTE   */ -2.333,
+        /* AFTER_HEADING        */ -0.803,
+        /* INLINE_QUOTES        */ -1.015,
+        /* MARKER_AFTER_MARKER  */ -1.322,
+        /* INTRO_SAYS           */ 0.185,
+        /* CLOSES_ELLIPSIS      */ 4.793,
+        /* ADDRESSES_READER     */ -0.102,
+        /* SHORT_INTRO_AND_MARKER */ -1.251,
+        /* COLON_AND_MARKER     */ 0.166,
+        /* OPEN_QUOTE_AND_MARKER */ 0.260,
+        /* INTRO_NAMES_DOCUMENT */ 0.318,
+        /* OPEN_QUOTE_UNCITING_PAGE */ -0.547,
+        /* QUOTED_WHOLE         */ 1.435,
+        /* CITING_PAGE          */ 0.050,
+        /* SHORT_INTRO_CITING_PAGE */ -0.251,
+        /* PRESENT_VOICE        */ -0.186,
+        /* PAST_NARRATIVE       */ -0.628,
+        /* MARKER_CITES_INLINE_QUOTE */ -1.051,
+        /* QUOTATION_LEFT_OPEN  */ 2.782,
+        /* FIRST_PERSON_SINGULAR */ 0.316,
+        /* MARKER_AHEAD         */ -0.024,
+        /* OPEN_QUOTE_MARKER_AHEAD */ 2.109,
+        /* NO_MARKER_AHEAD      */ -0.584,
+        /* OPEN_QUOTE_CLOSING_PAGE */ 0.681,
+        /* INTRO_ONE_SENTENCE   */ 0.260,
+        /* SHORT_BLOCK          */ 0.368,
+        /* ENDS_WITH_COLON      */ -3.767,
+        /* EDITORIAL_INSERTION  */ 2.205,
+        /* REPORTED_WORDS_RUN_ON */ 0.891,
+        /* OTHER_VOICE_IN_NARRATIVE */ 3.233,
+        /* FIRST_PERSON_CITED   */ 0.912,
+        /* BRIDGE_BETWEEN_CITATIONS */ 0.913,
     };
 
     /**
-     * What the model needs to know of one block.
-     *
-     * @param citingPage the page cites its sources with markers (three or more in the body)
-     * @param quotationsCloseWithMarkers on this page, what a colon introduces is usually closed,
-     *     within a few blocks, by a marker: the page cites each quotation at its end
+     * What the model needs to know of one block. The constructor's {@code citingPage}: the page
+     * cites its sources with markers (three or more in the body); {@code quotationsCloseWithMarkers}:
+     * on this page, what a colon introduces is usually closed, within a few blocks, by a marker
+     * (the page cites each quotation at its end). Whether the page narrates in the past is known
+     * only once all its blocks are read ({@link #narratesInThePast}); {@link #onNarratingPage}
+     * then marks them.
      */
     public static final class Candidate {
         private final String text;
@@ -193,11 +219,20 @@ public final class BlockRoles {
         private final int lineCount;
         private final boolean citingPage;
         private final boolean quotationsCloseWithMarkers;
+        private final boolean narratingPage;
         /** What the features need of the block alone, worked out once (the decoder asks up to three times). */
         private Facts facts;
 
         public Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount,
                          boolean citingPage, boolean quotationsCloseWithMarkers) {
+            this(text, closesWithMarker, afterHeading, tableRow, lineCount, citingPage, quotationsCloseWithMarkers, false,
+                    null);
+        }
+
+        private Candidate(String text, boolean closesWithMarker, boolean afterHeading, boolean tableRow, int lineCount,
+                          boolean citingPage, boolean quotationsCloseWithMarkers, boolean narratingPage, Facts facts) {
+            this.narratingPage = narratingPage;
+            this.facts = facts;
             this.text = text;
             this.closesWithMarker = closesWithMarker;
             this.afterHeading = afterHeading;
@@ -235,6 +270,17 @@ public final class BlockRoles {
             return quotationsCloseWithMarkers;
         }
 
+        /** True when the page narrates in the past ({@link #narratesInThePast}). */
+        public boolean narratingPage() {
+            return narratingPage;
+        }
+
+        /** This block on a page that narrates in the past (what was worked out of it is kept). */
+        public Candidate onNarratingPage() {
+            return new Candidate(text, closesWithMarker, afterHeading, tableRow, lineCount, citingPage,
+                    quotationsCloseWithMarkers, true, facts);
+        }
+
         Facts facts() {
             if (facts == null) {
                 facts = new Facts(this);
@@ -257,6 +303,11 @@ public final class BlockRoles {
         final boolean quotedWhole;
         final boolean presentVoice;
         final boolean pastNarrative;
+        /** Present-tense and past-tense auxiliaries of the block's own words. */
+        final int present;
+        final int past;
+        /** Some present-tense auxiliary and no past one. */
+        final boolean presentOnly;
         final boolean markerCitesInlineQuote;
         final boolean endsWithColon;
         final boolean shortBlock;
@@ -283,6 +334,9 @@ public final class BlockRoles {
             addressesReader = voice.addressesReader;
             presentVoice = voice.present > voice.past && voice.present >= 2;
             pastNarrative = voice.past >= 2 * voice.present + 2;
+            present = voice.present;
+            past = voice.past;
+            presentOnly = voice.present > 0 && voice.past == 0;
             inlineQuotes = hasInlineQuotation(text);
             boolean afterClosingQuote = markerAfterClosingQuote(text);
             closesEllipsis = closesWithEllipsis(text) && (opensQuoteMark || !afterClosingQuote && !endsWithClosingQuote(text));
@@ -304,6 +358,34 @@ public final class BlockRoles {
     }
 
     private static final Feature[] FEATURES = Feature.values();
+
+    /** Blocks shorter than this do not count towards the voice of a page. */
+    private static final int NARRATING_BLOCK = 150;
+
+    /**
+     * True when a page narrates in the past: of its long blocks (150 chars or more), more speak
+     * in the past tense than in the present (counting "was", "had", "did"... against "is",
+     * "will", "must"...). On such a page, a historian's, a block in the present tense or the
+     * first person is likely someone else's words; on a page that argues in the present (Marx,
+     * Lenin), it is not.
+     */
+    public static boolean narratesInThePast(List<Candidate> page) {
+        int past = 0;
+        int present = 0;
+        for (Candidate block : page) {
+            if (block.text().length() < NARRATING_BLOCK) {
+                continue;
+            }
+            Facts facts = block.facts();
+            if (facts.past > facts.present) {
+                past++;
+            } else if (facts.present > facts.past) {
+                present++;
+            }
+        }
+        return past > present;
+    }
+    static final String EXP = System.getProperty("exp", "");
 
     private final double bias;
     private final double[] weights;
@@ -529,6 +611,13 @@ public final class BlockRoles {
         set(f, Feature.SHORT_BLOCK, own.shortBlock);
         set(f, Feature.ENDS_WITH_COLON, own.endsWithColon);
         set(f, Feature.EDITORIAL_INSERTION, own.editorialInsertion);
+        boolean nextCloses = i + 1 < run.size() && run.get(i + 1).closesWithMarker() && !marker && !own.endsWithColon;
+        set(f, Feature.REPORTED_WORDS_RUN_ON, previousParagraph && before.introSays && own.presentOnly && nextCloses);
+        set(f, Feature.OTHER_VOICE_IN_NARRATIVE, block.narratingPage()
+                && (own.presentOnly || own.firstPerson || own.addressesReader));
+        set(f, Feature.FIRST_PERSON_CITED, own.firstPersonSingular && marker);
+        set(f, Feature.BRIDGE_BETWEEN_CITATIONS, marker && previousParagraph && before.introOneSentence && i >= 2
+                && run.get(i - 2).closesWithMarker());
     }
 
     /** What the words of a block say of its voice: who speaks, to whom, and in which tense. */

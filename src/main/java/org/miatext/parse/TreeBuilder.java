@@ -513,18 +513,17 @@ public final class TreeBuilder {
         java.util.Arrays.fill(parts, Part.UNDECIDED);
         notesAreas(raws, parts, frontMatter(raws, parts));
         LineIndex lines = new LineIndex(source);
-        List<List<BodyBlock>> runs = new ArrayList<>();
-        boolean citingPage = undecidedMarkers(raws, parts) >= 3;
-        boolean quotationsClose = quotationsCloseWithMarkers(raws, parts);
-        for (List<Integer> run : bodyRunIndices(raws, parts)) {
-            List<BlockRoles.Candidate> candidates = candidates(raws, parts, run, citingPage, quotationsClose);
-            List<BodyBlock> blocks = new ArrayList<>();
-            for (int k = 0; k < run.size(); k++) {
-                blocks.add(new BodyBlock(lines.line(raws.get(run.get(k)).start()), candidates.get(k)));
+        List<List<Integer>> runs = bodyRunIndices(raws, parts);
+        List<List<BlockRoles.Candidate>> candidates = pageCandidates(raws, parts, runs);
+        List<List<BodyBlock>> blocks = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            List<BodyBlock> run = new ArrayList<>();
+            for (int k = 0; k < runs.get(r).size(); k++) {
+                run.add(new BodyBlock(lines.line(raws.get(runs.get(r).get(k)).start()), candidates.get(r).get(k)));
             }
-            runs.add(blocks);
+            blocks.add(run);
         }
-        return runs;
+        return blocks;
     }
 
     /**
@@ -533,10 +532,11 @@ public final class TreeBuilder {
      * read once, before any run is decided, as when the model is trained ({@link #bodyRuns}).
      */
     private void bodyRoles(List<RawBlock> raws, Part[] parts) {
-        boolean citingPage = undecidedMarkers(raws, parts) >= 3;
-        boolean quotationsClose = quotationsCloseWithMarkers(raws, parts);
-        for (List<Integer> run : bodyRunIndices(raws, parts)) {
-            List<BlockRoles.Role> decided = roles.infer(candidates(raws, parts, run, citingPage, quotationsClose));
+        List<List<Integer>> runs = bodyRunIndices(raws, parts);
+        List<List<BlockRoles.Candidate>> candidates = pageCandidates(raws, parts, runs);
+        for (int r = 0; r < runs.size(); r++) {
+            List<Integer> run = runs.get(r);
+            List<BlockRoles.Role> decided = roles.infer(candidates.get(r));
             for (int k = 0; k < run.size(); k++) {
                 parts[run.get(k)] = switch (decided.get(k)) {
                     case HEADING -> Part.SECTION;
@@ -545,6 +545,30 @@ public final class TreeBuilder {
                 };
             }
         }
+    }
+
+    /**
+     * The candidates of every run, with the page's properties: does it cite with markers, do its
+     * colons lead to marker-closed blocks, does it narrate in the past (known only once all its
+     * blocks are read).
+     */
+    private static List<List<BlockRoles.Candidate>> pageCandidates(List<RawBlock> raws, Part[] parts,
+                                                                   List<List<Integer>> runs) {
+        boolean citingPage = undecidedMarkers(raws, parts) >= 3;
+        boolean quotationsClose = quotationsCloseWithMarkers(raws, parts);
+        List<List<BlockRoles.Candidate>> page = new ArrayList<>(runs.size());
+        List<BlockRoles.Candidate> all = new ArrayList<>();
+        for (List<Integer> run : runs) {
+            List<BlockRoles.Candidate> candidates = candidates(raws, parts, run, citingPage, quotationsClose);
+            page.add(candidates);
+            all.addAll(candidates);
+        }
+        if (BlockRoles.narratesInThePast(all)) {
+            for (List<BlockRoles.Candidate> run : page) {
+                run.replaceAll(BlockRoles.Candidate::onNarratingPage);
+            }
+        }
+        return page;
     }
 
     private static List<List<Integer>> bodyRunIndices(List<RawBlock> raws, Part[] parts) {

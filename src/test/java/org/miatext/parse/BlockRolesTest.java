@@ -204,4 +204,104 @@ class BlockRolesTest {
         assertThat(BlockRoles.isHeading("Table Talk and Other Conversations", 1)).isTrue();
         assertThat(BlockRoles.isHeading("The Map of Europe", 1)).isTrue();
     }
+
+    // ------------------------------------------------------------------ the voice of a page
+
+    /** A historian's paragraph: the narrator tells in the past. */
+    private static final String NARRATION = "The Central Committee was divided. Those who had voted for the"
+            + " resolution in October were now uneasy, and the delegates who had come from the provinces did not"
+            + " know whom they were to believe; the meeting was long and it was bitter.";
+
+    /** A paragraph that argues in the present. */
+    private static final String ARGUMENT = "The value of a commodity is the labour that is necessary to produce"
+            + " it, and it is expressed in the value of another commodity; it does not depend on the wishes of the"
+            + " buyer, and it is not a property of the thing itself.";
+
+    /** The same run on a page that narrates in the past. */
+    private static List<BlockRoles.Candidate> narrating(List<BlockRoles.Candidate> run) {
+        List<BlockRoles.Candidate> marked = new ArrayList<>(run);
+        marked.replaceAll(BlockRoles.Candidate::onNarratingPage);
+        return marked;
+    }
+
+    private static boolean fires(List<BlockRoles.Candidate> run, int i, BlockRoles.Role before,
+                                 BlockRoles.Feature feature) {
+        return BlockRoles.features(run, i, before)[feature.ordinal()] != 0;
+    }
+
+    @Test
+    @DisplayName("a page narrates in the past when more of its long blocks speak in the past than in the present")
+    void narratingPage() {
+        assertThat(BlockRoles.narratesInThePast(run(NARRATION, NARRATION, ARGUMENT))).isTrue();
+        assertThat(BlockRoles.narratesInThePast(run(NARRATION, ARGUMENT, ARGUMENT))).isFalse();
+        // Short blocks do not count: a line of dialogue says nothing of the page.
+        assertThat(BlockRoles.narratesInThePast(run(NARRATION, "It is so.", "It is."))).isTrue();
+        assertThat(BlockRoles.narratesInThePast(run())).isFalse();
+    }
+
+    @Test
+    @DisplayName("in a narrative, a block in the present or the first person is another voice")
+    void otherVoiceInNarrative() {
+        String present = "The party is strong, and it will not allow a split.";
+        String first = "We held our ground and I said so to the committee.";
+        List<BlockRoles.Candidate> page = narrating(run(NARRATION, present, first, NARRATION));
+        assertThat(fires(page, 1, PARAGRAPH, BlockRoles.Feature.OTHER_VOICE_IN_NARRATIVE)).isTrue();
+        assertThat(fires(page, 2, PARAGRAPH, BlockRoles.Feature.OTHER_VOICE_IN_NARRATIVE)).isTrue();
+        assertThat(fires(page, 3, PARAGRAPH, BlockRoles.Feature.OTHER_VOICE_IN_NARRATIVE)).isFalse();
+        // On a page that argues in the present, the present is the author's own voice.
+        List<BlockRoles.Candidate> argued = run(ARGUMENT, present, ARGUMENT);
+        assertThat(fires(argued, 1, PARAGRAPH, BlockRoles.Feature.OTHER_VOICE_IN_NARRATIVE)).isFalse();
+    }
+
+    @Test
+    @DisplayName("words reported by the block before run on to the marker of the block after")
+    void reportedWordsRunOnToTheMarker() {
+        List<BlockRoles.Candidate> page = narrating(run(
+                NARRATION,
+                "At the end of the session Bukharin replied to his critics.",
+                "It is the task of the party to close its ranks.",
+                "There is talk of a split in the Central Committee. That is nonsense, comrades. We will not allow"
+                        + " anyone to break the unity of our party, and we will answer every attempt with the whole"
+                        + " strength of the organisation. [20]",
+                NARRATION));
+        assertThat(fires(page, 2, PARAGRAPH, BlockRoles.Feature.REPORTED_WORDS_RUN_ON)).isTrue();
+        assertThat(roles.infer(page)).containsExactly(PARAGRAPH, PARAGRAPH, QUOTE, QUOTE, PARAGRAPH);
+        // Without a marker after it, nothing says the reported words are quoted at all.
+        List<BlockRoles.Candidate> uncited = narrating(run(
+                NARRATION, "At the end of the session Bukharin replied to his critics.",
+                "It is the task of the party to close its ranks.", NARRATION));
+        assertThat(fires(uncited, 2, PARAGRAPH, BlockRoles.Feature.REPORTED_WORDS_RUN_ON)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a block that says I and closes with a marker is someone's cited words, even right after another quotation")
+    void firstPersonCited() {
+        List<BlockRoles.Candidate> page = narrating(run(
+                NARRATION,
+                "In January he addressed a letter to the Central Committee.",
+                "I have not spoken once on the questions settled by the congress, and I have never made any"
+                        + " proposal outside the leading bodies of the party. [14]",
+                "Even now, weighing the whole course of the discussion, I think that my silence was correct from"
+                        + " the standpoint of the interests of the party. [15]",
+                NARRATION));
+        assertThat(fires(page, 3, QUOTE, BlockRoles.Feature.FIRST_PERSON_CITED)).isTrue();
+        assertThat(roles.infer(page)).containsExactly(PARAGRAPH, PARAGRAPH, QUOTE, QUOTE, PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("quotations set one after another with a sentence of the author's between each two")
+    void bridgeBetweenCitations() {
+        List<BlockRoles.Candidate> page = narrating(run(
+                NARRATION,
+                "Trotsky recalls the first weeks after the February revolution:",
+                "The problem of power was put before the party only after the arrival of Lenin in Petrograd, and"
+                        + " even then the line of the party was challenged from every side. [5]",
+                "Trotsky turns on Zinoviev and Kamenev the charge levelled against him.",
+                "The speech which Lenin delivered at the Finland station on the character of the revolution was"
+                        + " a bombshell to many leaders of the party; the polemic with the partisans of ‘completing"
+                        + " the democratic revolution’ began on the very first day. [6]",
+                NARRATION));
+        assertThat(fires(page, 4, PARAGRAPH, BlockRoles.Feature.BRIDGE_BETWEEN_CITATIONS)).isTrue();
+        assertThat(roles.infer(page)).containsExactly(PARAGRAPH, PARAGRAPH, QUOTE, PARAGRAPH, QUOTE, PARAGRAPH);
+    }
 }
