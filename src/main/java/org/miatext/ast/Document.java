@@ -64,8 +64,27 @@ public final class Document {
         Footer foundFooter = null;
         Map<String, Note> noteMap = new LinkedHashMap<>();
         Map<String, Reference> referenceMap = new LinkedHashMap<>();
-        for (Block block : this.blocks) {
-            if (block instanceof Heading heading) {
+        List<Citation> all = new ArrayList<>();
+        Map<String, List<List<Entry>>> partsByKind = new java.util.HashMap<>();
+        Map<String, Entry> previousByKind = new java.util.HashMap<>();
+        boolean headingSince = false;
+        // One pass over the blocks for everything: on a long page they are no longer in the
+        // processor's cache, and every further walk over them cost as much as the first. The
+        // tests name the record classes, not the TextBlock and Entry interfaces: on Java 17 a
+        // test against an interface that fails scans the class's interfaces, for every block.
+        for (int i = 0, n = this.blocks.size(); i < n; i++) {
+            Block block = this.blocks.get(i);
+            if (block instanceof Paragraph paragraph) {
+                collectCitations(paragraph.content(), all);
+                bodyBlocks.add(paragraph);
+            } else if (block instanceof BlankLines) {
+                continue;
+            } else if (block instanceof BlockQuote quote) {
+                collectCitations(quote.content(), all);
+                bodyBlocks.add(quote);
+            } else if (block instanceof Heading heading) {
+                collectCitations(heading.content(), all);
+                headingSince = true;
                 switch (heading.role()) {
                     case AUTHOR -> author = author == null ? heading : author;
                     case WORK_TITLE -> workTitle = workTitle == null ? heading : workTitle;
@@ -74,17 +93,22 @@ public final class Document {
                     case SECTION -> bodyBlocks.add(heading);
                 }
             } else if (block instanceof Note note) {
+                collectEntryCitations(note.blocks(), all);
+                addToSequence(note, partsByKind, previousByKind, headingSince);
+                headingSince = false;
                 noteList.add(note);
                 noteMap.putIfAbsent(note.label(), note);
             } else if (block instanceof Reference reference) {
+                collectEntryCitations(reference.blocks(), all);
+                addToSequence(reference, partsByKind, previousByKind, headingSince);
+                headingSince = false;
                 referenceList.add(reference);
                 referenceMap.putIfAbsent(reference.label(), reference);
             } else if (block instanceof NotesHeading notesHeading) {
+                headingSince = true;
                 headingList.add(notesHeading);
             } else if (block instanceof Footer f) {
                 foundFooter = foundFooter == null ? f : foundFooter;
-            } else if (block instanceof Paragraph || block instanceof BlockQuote) {
-                bodyBlocks.add(block);
             }
         }
         this.frontMatter = new FrontMatter(Optional.ofNullable(author), Optional.ofNullable(workTitle),
@@ -96,62 +120,59 @@ public final class Document {
         this.footer = foundFooter;
         this.notesByLabel = Collections.unmodifiableMap(noteMap);
         this.referencesByLabel = Collections.unmodifiableMap(referenceMap);
-        List<Citation> all = new ArrayList<>();
-        collectCitations(this.blocks, all);
         this.citations = List.copyOf(all);
-        assignParts();
+        assignParts(partsByKind);
     }
 
-    /** Adds the citations under the given blocks, in source order (no list of every node is built). */
-    private static void collectCitations(List<? extends Block> blocks, List<Citation> into) {
+    /** Adds the citations under an entry's blocks, in source order (no list of every node is built). */
+    private static void collectEntryCitations(List<Block> blocks, List<Citation> into) {
         // Indexed loops: this walks every block and inline of the chapter, and an iterator per
         // list is an object per block.
         for (int i = 0, n = blocks.size(); i < n; i++) {
-            Block block = blocks.get(i);
-            if (block instanceof TextBlock textBlock) {
-                List<Inline> content = textBlock.content();
-                for (int k = 0, m = content.size(); k < m; k++) {
-                    if (content.get(k) instanceof Citation citation) {
-                        into.add(citation);
-                    }
-                }
-            } else if (block instanceof Entry entry) {
-                collectCitations(entry.blocks(), into);
+            if (blocks.get(i) instanceof TextBlock textBlock) {
+                collectCitations(textBlock.content(), into);
+            }
+        }
+    }
+
+    /** Adds the citations of a block's inline content. */
+    private static void collectCitations(List<Inline> content, List<Citation> into) {
+        for (int k = 0, m = content.size(); k < m; k++) {
+            if (content.get(k) instanceof Citation citation) {
+                into.add(citation);
             }
         }
     }
 
     /**
-     * Splits each list into its independent sequences and tells each citation which one it
-     * belongs to. A list starts a new sequence where its numbering goes back (to its first label
-     * or below the one before) under a heading of its own (a foreword's notes 1-2, then the
-     * article's notes from 1 again); the citations move to the next sequence where they cite that
-     * sequence's first label again.
+     * Puts an entry into the sequence of its kind it continues, or starts a new one: see
+     * {@link #assignParts}.
      */
-    private void assignParts() {
-        Map<String, List<List<Entry>>> partsByKind = new java.util.HashMap<>();
-        Map<String, Entry> previousByKind = new java.util.HashMap<>();
-        boolean headingSince = false;
-        for (Block block : blocks) {
-            if (block instanceof NotesHeading || block instanceof Heading) {
-                headingSince = true;
-            } else if (block instanceof Entry entry) {
-                String kind = kind(entry);
-                List<List<Entry>> parts = partsByKind.computeIfAbsent(kind, k -> new ArrayList<>());
-                Entry previous = previousByKind.get(kind);
-                boolean restart = previous != null && headingSince && !parts.isEmpty()
-                        && (entry.label().equals(parts.get(parts.size() - 1).get(0).label())
-                        || goesBack(previous.label(), entry.label()));
-                if (parts.isEmpty() || restart) {
-                    parts.add(new ArrayList<>());
-                }
-                parts.get(parts.size() - 1).add(entry);
-                entryParts.put(entry, parts.size() - 1);
-                entriesByKindAndLabel.computeIfAbsent(kind + " " + entry.label(), k -> new ArrayList<>()).add(entry);
-                previousByKind.put(kind, entry);
-                headingSince = false;
-            }
+    private void addToSequence(Entry entry, Map<String, List<List<Entry>>> partsByKind,
+                               Map<String, Entry> previousByKind, boolean headingSince) {
+        String kind = kind(entry);
+        List<List<Entry>> parts = partsByKind.computeIfAbsent(kind, k -> new ArrayList<>());
+        Entry previous = previousByKind.get(kind);
+        boolean restart = previous != null && headingSince && !parts.isEmpty()
+                && (entry.label().equals(parts.get(parts.size() - 1).get(0).label())
+                || goesBack(previous.label(), entry.label()));
+        if (parts.isEmpty() || restart) {
+            parts.add(new ArrayList<>());
         }
+        parts.get(parts.size() - 1).add(entry);
+        entryParts.put(entry, parts.size() - 1);
+        entriesByKindAndLabel.computeIfAbsent(kind + " " + entry.label(), k -> new ArrayList<>()).add(entry);
+        previousByKind.put(kind, entry);
+    }
+
+    /**
+     * Tells each citation which sequence of its list it belongs to, given each list split into
+     * its independent sequences ({@code partsByKind}, from {@link #addToSequence}). A list starts
+     * a new sequence where its numbering goes back (to its first label or below the one before)
+     * under a heading of its own (a foreword's notes 1-2, then the article's notes from 1 again);
+     * the citations move to the next sequence where they cite that sequence's first label again.
+     */
+    private void assignParts(Map<String, List<List<Entry>>> partsByKind) {
         Map<String, Integer> current = new java.util.HashMap<>();
         Map<String, java.util.Set<String>> citedInPart = new java.util.HashMap<>();
         for (Citation citation : citations) {

@@ -418,6 +418,7 @@ public final class BlockRoles {
         double[] best = new double[n * k];
         int[] back = new int[n * k];
         double[] features = new double[FEATURES.length];
+        boolean[] markersAhead = markersAhead(blocks);
         for (int i = 0; i < n; i++) {
             Candidate block = blocks.get(i);
             boolean headingLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
@@ -426,7 +427,7 @@ public final class BlockRoles {
             // A question right after a quotation is more often the quotation going on than a title.
             boolean questionAfterQuote = lastNonBlank(block.text()) == '?';
             // The same for every role of the block before: looked for once.
-            boolean ahead = markerAhead(blocks, i);
+            boolean ahead = markersAhead[i];
             for (Role state : states) {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 int bestPrevious = 0;
@@ -816,8 +817,26 @@ public final class BlockRoles {
     /** How far ahead {@link Feature#MARKER_AHEAD} looks, in blocks (a bound keeps decoding linear). */
     static final int LOOKAHEAD = 8;
 
+    /**
+     * {@link #markerAhead} for every block of a run, in one pass from the end: the nearest block
+     * after each that closes with a marker or ends with a colon decides it.
+     */
+    static boolean[] markersAhead(List<Candidate> run) {
+        int n = run.size();
+        boolean[] ahead = new boolean[n];
+        int next = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            ahead[i] = next >= 0 && next - i <= LOOKAHEAD && run.get(next).closesWithMarker();
+            Candidate block = run.get(i);
+            if (block.closesWithMarker() || lastNonBlank(block.text()) == ':') {
+                next = i;
+            }
+        }
+        return ahead;
+    }
+
     /** True when a block after {@code i} closes with a marker before any block ends with a colon. */
-    private static boolean markerAhead(List<Candidate> run, int i) {
+    static boolean markerAhead(List<Candidate> run, int i) {
         for (int k = i + 1; k < run.size() && k <= i + LOOKAHEAD; k++) {
             Candidate c = run.get(k);
             if (c.closesWithMarker()) {
@@ -1005,8 +1024,18 @@ public final class BlockRoles {
         return m.matches() && (m.group(1) != null || m.group(3) != null || m.group(4) != null);
     }
 
-    private static final java.util.Set<String> CAPTION_WORDS = java.util.Set.of(
-            "figure", "fig.", "table", "chart", "graph", "diagram", "map", "plate", "illustration");
+    private static final String[] CAPTION_WORDS = {
+        "figure", "fig.", "table", "chart", "graph", "diagram", "map", "plate", "illustration"};
+
+    /** True when {@code text[0, end)} is a caption word, in any case (compared in place: every block is asked). */
+    private static boolean isCaptionWord(String text, int end) {
+        for (String word : CAPTION_WORDS) {
+            if (word.length() == end && text.regionMatches(true, 0, word, 0, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * A caption: a figure's or table's name and number, perhaps with its title ("Figure 2: US
@@ -1014,10 +1043,7 @@ public final class BlockRoles {
      */
     static boolean isCaption(String text) {
         int space = text.indexOf(' ');
-        if (space <= 0 || space > 12) {
-            return false;
-        }
-        if (!CAPTION_WORDS.contains(text.substring(0, space).toLowerCase(Locale.ROOT))) {
+        if (space <= 0 || space > 12 || !isCaptionWord(text, space)) {
             return false;
         }
         int end = space + 1;

@@ -36,7 +36,7 @@ final class ChapterSyntax {
         // Raw UTF-16 chars, not code points: token offsets are then Java string indices.
         ChapterLexer lexer = new ChapterLexer(new StringCharStream(source));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new PresizedTokenStream(lexer, source.length());
         BlockCollectingParser parser = new BlockCollectingParser(tokens);
         parser.removeErrorListeners();
         // No parse tree: the blocks and separators are taken as the parser leaves them (a tree
@@ -65,6 +65,24 @@ final class ChapterSyntax {
             parser.chapter();
         }
         return new Result(blocks(source, parser, tokens), errors);
+    }
+
+    /**
+     * A token stream whose list starts near the size it will reach: grown from ANTLR's 100 slots,
+     * a chapter's list was copied a dozen times over, and a large one in large arrays.
+     */
+    private static final class PresizedTokenStream extends CommonTokenStream {
+
+        /**
+         * Prose has a token per 50 to 100 chars; half that leaves room for markers, and denser
+         * input (a page of markers) grows the list a few times.
+         */
+        private static final int CHARS_PER_TOKEN = 32;
+
+        PresizedTokenStream(ChapterLexer lexer, int chars) {
+            super(lexer);
+            tokens = new ArrayList<>(chars / CHARS_PER_TOKEN + 16);
+        }
     }
 
     /**

@@ -304,4 +304,22 @@ class BlockRolesTest {
         assertThat(fires(page, 4, PARAGRAPH, BlockRoles.Feature.BRIDGE_BETWEEN_CITATIONS)).isTrue();
         assertThat(roles.infer(page)).containsExactly(PARAGRAPH, PARAGRAPH, QUOTE, PARAGRAPH, QUOTE, PARAGRAPH);
     }
+
+    @Test
+    @DisplayName("the markers ahead of every block, found in one pass, are those found block by block")
+    void markersAheadInOnePass() {
+        java.util.Random random = new java.util.Random(5);
+        String[] shapes = {"A sentence of the author's.", "Trotsky wrote:", "The words he wrote. [4]", "A heading"};
+        for (int trial = 0; trial < 500; trial++) {
+            String[] texts = new String[random.nextInt(30)];
+            for (int k = 0; k < texts.length; k++) {
+                texts[k] = shapes[random.nextInt(shapes.length)];
+            }
+            List<BlockRoles.Candidate> page = run(texts);
+            boolean[] ahead = BlockRoles.markersAhead(page);
+            for (int i = 0; i < texts.length; i++) {
+                assertThat(ahead[i]).as("block %d of %s", i, List.of(texts)).isEqualTo(BlockRoles.markerAhead(page, i));
+            }
+        }
+    }
 }
