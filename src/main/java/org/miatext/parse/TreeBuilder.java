@@ -557,7 +557,7 @@ public final class TreeBuilder {
         boolean citingPage = undecidedMarkers(raws, parts) >= 3;
         boolean quotationsClose = quotationsCloseWithMarkers(raws, parts);
         List<List<BlockRoles.Candidate>> page = new ArrayList<>(runs.size());
-        List<BlockRoles.Candidate> all = new ArrayList<>();
+        List<BlockRoles.Candidate> all = new ArrayList<>(raws.size());
         for (List<Integer> run : runs) {
             List<BlockRoles.Candidate> candidates = candidates(raws, parts, run, citingPage, quotationsClose);
             page.add(candidates);
@@ -949,7 +949,9 @@ public final class TreeBuilder {
         if (textStart >= 0) {
             addLastText(source, lines, textStart, raw, markers, content);
         }
-        return content;
+        // Most blocks are one run of text: an immutable list of one, which the node keeps as it
+        // is (List.copyOf copies an ArrayList).
+        return content.size() == 1 ? List.of(content.get(0)) : content;
     }
 
     /** "[ 12 ]" gives "12", "[3*]" gives "3*". */
