@@ -153,61 +153,44 @@ final class ChapterSyntax {
 
     private static List<RawBlock> blocks(String source, BlockCollectingParser parser, CommonTokenStream tokens) {
         List<Token> all = tokens.getTokens();
+        // The end-of-file token comes last and only there: leaving it out of the table shortens
+        // the range of the block it closes, and moves no other token.
+        TokenTable table = new TokenTable(all);
         List<RawBlock> blocks = new ArrayList<>(parser.blocks.count);
         RawBlock.Shape[] shapes = RawBlock.Shape.values();
         for (int i = 0; i < parser.blocks.count; i++) {
             int from = parser.blocks.first(i);
-            int to = parser.blocks.last(i) + 1;
+            int to = Math.min(parser.blocks.last(i) + 1, table.count());
             if (to <= from) {
                 continue;
             }
             int lines = 1;
-            int kept = 0;
             int citations = 0;
             for (int k = from; k < to; k++) {
-                int type = all.get(k).getType();
+                int type = table.type(k);
                 if (type == ChapterLexer.NEWLINE) {
                     lines++;
                 } else if (type == ChapterLexer.CITATION) {
                     citations++;
                 }
-                if (type != Token.EOF) {
-                    kept++;
-                }
             }
-            if (kept == 0) {
-                continue;
-            }
-            List<Token> blockTokens;
-            if (kept == to - from) {
-                // A view, not a copy: the token list lives as long as the blocks do.
-                blockTokens = java.util.Collections.unmodifiableList(all.subList(from, to));
-            } else {
-                List<Token> some = new ArrayList<>(kept);
-                for (int k = from; k < to; k++) {
-                    if (all.get(k).getType() != Token.EOF) {
-                        some.add(all.get(k));
-                    }
-                }
-                blockTokens = List.copyOf(some);
-            }
-            int gap = i == 0 ? 0 : blankLines(source, parser, i - 1, all);
-            int start = blockTokens.get(0).getStartIndex();
-            int end = blockTokens.get(blockTokens.size() - 1).getStopIndex() + 1;
-            blocks.add(new RawBlock(shapes[parser.blocks.extra(i)], blockTokens, start, end, lines, gap,
-                    source.substring(start, end), citations, closesWithMarker(source, blockTokens)));
+            int gap = i == 0 ? 0 : blankLines(source, parser, i - 1, table);
+            int start = table.start(from);
+            int end = table.end(to - 1);
+            blocks.add(new RawBlock(shapes[parser.blocks.extra(i)], table, from, to - from, start, end, lines, gap,
+                    source.substring(start, end), citations, closesWithMarker(source, table, from, to)));
         }
         return blocks;
     }
 
-    /** True when the block's last token, closing punctuation aside, is a citation marker. */
-    private static boolean closesWithMarker(String source, List<Token> tokens) {
-        for (int k = tokens.size() - 1; k >= 0; k--) {
-            Token t = tokens.get(k);
-            if (t.getType() == ChapterLexer.CITATION) {
+    /** True when the last of the tokens {@code [from, to)}, closing punctuation aside, is a citation marker. */
+    private static boolean closesWithMarker(String source, TokenTable tokens, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            int type = tokens.type(k);
+            if (type == ChapterLexer.CITATION) {
                 return true;
             }
-            if (t.getType() != ChapterLexer.TEXT || !onlyClosingPunctuation(source, t.getStartIndex(), t.getStopIndex() + 1)) {
+            if (type != ChapterLexer.TEXT || !onlyClosingPunctuation(source, tokens.start(k), tokens.end(k))) {
                 return false;
             }
         }
@@ -231,15 +214,15 @@ final class ChapterSyntax {
     }
 
     /** The blank lines of a separator: the line endings of its BLANK_LINES token. */
-    private static int blankLines(String source, BlockCollectingParser parser, int index, List<Token> all) {
+    private static int blankLines(String source, BlockCollectingParser parser, int index, TokenTable tokens) {
         if (index >= parser.separators.count) {
             return 1;
         }
         int lineEnds = 0;
-        for (int k = parser.separators.first(index); k <= parser.separators.last(index); k++) {
-            Token token = all.get(k);
-            if (token.getType() == ChapterLexer.BLANK_LINES) {
-                lineEnds += lineEnds(source, token.getStartIndex(), token.getStopIndex() + 1);
+        int last = Math.min(parser.separators.last(index), tokens.count() - 1);
+        for (int k = parser.separators.first(index); k <= last; k++) {
+            if (tokens.type(k) == ChapterLexer.BLANK_LINES) {
+                lineEnds += lineEnds(source, tokens.start(k), tokens.end(k));
             }
         }
         return lineEnds;

@@ -1,13 +1,12 @@
 package org.miatext.parse;
 
-import java.util.List;
-import org.antlr.v4.runtime.Token;
-
 /**
  * A block as the grammar saw it, before the tree builder decides what it is.
  *
  * @param shape      what its first line makes it
- * @param tokens     its tokens, line breaks inside it included
+ * @param tokens     the chapter's tokens
+ * @param firstToken the index of its first token there
+ * @param tokenCount how many tokens it has, line breaks inside it included (at least one)
  * @param start      offset of its first char
  * @param end        offset just after its last char
  * @param lineCount  number of lines
@@ -16,8 +15,8 @@ import org.antlr.v4.runtime.Token;
  * @param citations  how many citation markers it holds
  * @param closesWithMarker its last token, closing punctuation aside, is a citation marker
  */
-record RawBlock(Shape shape, List<Token> tokens, int start, int end, int lineCount, int gapBefore, String text,
-                int citations, boolean closesWithMarker) {
+record RawBlock(Shape shape, TokenTable tokens, int firstToken, int tokenCount, int start, int end, int lineCount,
+                int gapBefore, String text, int citations, boolean closesWithMarker) {
 
     /** What the first line of a block makes it, syntactically. */
     enum Shape { NOTES_HEADING, FOOTER, NOTE_ENTRY, REFERENCE_ENTRY, TEXT }
@@ -26,8 +25,24 @@ record RawBlock(Shape shape, List<Token> tokens, int start, int end, int lineCou
         return shape == Shape.NOTE_ENTRY || shape == Shape.REFERENCE_ENTRY;
     }
 
-    Token first() {
-        return tokens.get(0);
+    /** The text of its first token (an entry's printed label, a notes heading, a line of text). */
+    String firstTokenText() {
+        return text.substring(tokenStart(0) - start, tokenEnd(0) - start);
+    }
+
+    /** The type of its {@code k}-th token (a {@code ChapterLexer} constant). */
+    int tokenType(int k) {
+        return tokens.type(firstToken + k);
+    }
+
+    /** The offset of the first char of its {@code k}-th token. */
+    int tokenStart(int k) {
+        return tokens.start(firstToken + k);
+    }
+
+    /** The offset just after the last char of its {@code k}-th token. */
+    int tokenEnd(int k) {
+        return tokens.end(firstToken + k);
     }
 
     /** True when the block holds a citation marker. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.antlr.v4.runtime.Token;
 import org.miatext.ast.BlankLines;
 import org.miatext.ast.Block;
 import org.miatext.ast.BlockQuote;
@@ -198,7 +197,7 @@ public final class TreeBuilder {
         RawBlock previous = raws.get(i - 1);
         RawBlock raw = raws.get(i);
         return previous.shape() == RawBlock.Shape.REFERENCE_ENTRY && raw.shape() == RawBlock.Shape.REFERENCE_ENTRY
-                && entryLabel(raw.first().getText()).equals(successor(entryLabel(previous.first().getText())));
+                && entryLabel(raw.firstTokenText()).equals(successor(entryLabel(previous.firstTokenText())));
     }
 
     /** A title at the top: up to four short lines (a title broken over lines), not a sentence. */
@@ -295,9 +294,9 @@ public final class TreeBuilder {
                 // Otherwise: text under a heading in the notes area, left to the body roles.
             }
             if (raw.cites()) {
-                for (Token t : raw.tokens()) {
-                    if (t.getType() == ChapterLexer.CITATION) {
-                        cited.add(raw.text(), t.getStartIndex() - raw.start(), t.getStopIndex() + 1 - raw.start());
+                for (int k = 0; k < raw.tokenCount(); k++) {
+                    if (raw.tokenType(k) == ChapterLexer.CITATION) {
+                        cited.add(raw.text(), raw.tokenStart(k) - raw.start(), raw.tokenEnd(k) - raw.start());
                     }
                 }
             }
@@ -374,10 +373,9 @@ public final class TreeBuilder {
          * is a plain number (a notes list is read entry by entry).
          */
         boolean citesEntry(RawBlock raw) {
-            Token first = raw.first();
             String text = raw.text();
-            int from = first.getStartIndex() - raw.start();
-            int to = first.getStopIndex() + 1 - raw.start();
+            int from = raw.tokenStart(0) - raw.start();
+            int to = raw.tokenEnd(0) - raw.start();
             long value = 0;
             int digits = 0;
             boolean plain = true;
@@ -392,7 +390,7 @@ public final class TreeBuilder {
                     plain = !(Character.isLetterOrDigit(c) || c == '*');
                 }
             }
-            return plain && digits > 0 ? numbers.get((int) value) : contains(entryLabel(first.getText()));
+            return plain && digits > 0 ? numbers.get((int) value) : contains(entryLabel(raw.firstTokenText()));
         }
 
         boolean contains(String label) {
@@ -436,7 +434,7 @@ public final class TreeBuilder {
      * first entry that does not, a notes heading or the footer.
      */
     private static int sequenceLength(List<RawBlock> raws, int i) {
-        String expected = entryLabel(raws.get(i).first().getText());
+        String expected = entryLabel(raws.get(i).firstTokenText());
         int length = 0;
         for (int k = i; k < raws.size(); k++) {
             RawBlock raw = raws.get(k);
@@ -444,7 +442,7 @@ public final class TreeBuilder {
                 break;
             }
             if (raw.isEntry()) {
-                if (!entryLabel(raw.first().getText()).equals(expected)) {
+                if (!entryLabel(raw.firstTokenText()).equals(expected)) {
                     break;
                 }
                 length++;
@@ -475,7 +473,7 @@ public final class TreeBuilder {
      * of the note before; otherwise it is an initial, and the block continues the entry above.
      */
     private static boolean plausibleEntry(List<RawBlock> raws, int i, CitedLabels cited) {
-        String printed = raws.get(i).first().getText();
+        String printed = raws.get(i).firstTokenText();
         String label = entryLabel(printed);
         if (label.length() != 1 || !Character.isLetter(label.charAt(0))) {
             return true;
@@ -490,7 +488,7 @@ public final class TreeBuilder {
         for (int k = i - 1; k >= 0; k--) {
             RawBlock raw = raws.get(k);
             if (raw.shape() == RawBlock.Shape.NOTE_ENTRY) {
-                return successor(entryLabel(raw.first().getText())).equals(label);
+                return successor(entryLabel(raw.firstTokenText())).equals(label);
             }
             if (raw.shape() == RawBlock.Shape.NOTES_HEADING) {
                 break;
@@ -681,7 +679,7 @@ public final class TreeBuilder {
                 case NOTE, REFERENCE -> {
                     entryBlocks = new ArrayList<>();
                     entryPart = part;
-                    entryLabel = entryLabel(raw.first().getText());
+                    entryLabel = entryLabel(raw.firstTokenText());
                     entryBlocks.add(new Paragraph(inlines(source, lines, raw, true, markers), lines.span(raw.start(), raw.end())));
                     position = raw.end();
                     previousQuote = false;
@@ -769,7 +767,7 @@ public final class TreeBuilder {
 
     private static Footer footer(String source, LineIndex lines, RawBlock raw) {
         String text = source.substring(raw.start(), raw.end());
-        String firstLine = raw.first().getText();
+        String firstLine = raw.firstTokenText();
         String date = firstLine.substring("Last updated".length()).strip();
         // "Last updated on 5 August 2009", "Last updated: 12.1.2005", "Last updated on: ..."
         if (date.regionMatches(true, 0, "on", 0, 2) && (date.length() == 2 || !Character.isLetter(date.charAt(2)))) {
@@ -817,7 +815,7 @@ public final class TreeBuilder {
             boolean closing = false;
             for (int i = 0; i < raws.size(); i++) {
                 if (parts[i] == Part.NOTE || parts[i] == Part.REFERENCE) {
-                    String printed = raws.get(i).first().getText().strip();
+                    String printed = raws.get(i).firstTokenText().strip();
                     labels.add(entryLabel(printed));
                     parenthesised |= printed.startsWith("(");
                     closing |= printed.endsWith(")") && !printed.startsWith("(");
@@ -832,8 +830,9 @@ public final class TreeBuilder {
 
         private static boolean citesNumbers(List<RawBlock> raws) {
             for (RawBlock raw : raws) {
-                for (Token t : raw.tokens()) {
-                    if (t.getType() == ChapterLexer.CITATION && citationKind(citationLabel(t.getText())) == Citation.Kind.REFERENCE) {
+                for (int k = 0; k < raw.tokenCount(); k++) {
+                    if (raw.tokenType(k) == ChapterLexer.CITATION && citationKind(citationLabel(raw.text().substring(
+                            raw.tokenStart(k) - raw.start(), raw.tokenEnd(k) - raw.start()))) == Citation.Kind.REFERENCE) {
                         return true;
                     }
                 }
@@ -904,14 +903,12 @@ public final class TreeBuilder {
     /** The inline content of a block; the first token becomes an {@link EntryLabel} when asked. */
     private static List<Inline> inlines(String source, LineIndex lines, RawBlock raw, boolean withLabel,
                                         MarkerRules markers) {
-        List<Inline> content = new ArrayList<>(raw.tokens().size());
+        List<Inline> content = new ArrayList<>(raw.tokenCount());
         int textStart = -1;
-        List<Token> tokens = raw.tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            int start = t.getStartIndex();
-            int end = t.getStopIndex() + 1;
-            int type = t.getType();
+        for (int k = 0; k < raw.tokenCount(); k++) {
+            int start = raw.tokenStart(k);
+            int end = raw.tokenEnd(k);
+            int type = raw.tokenType(k);
             boolean plain = type == ChapterLexer.TEXT || type == ChapterLexer.NOTES_HEADING || type == ChapterLexer.FOOTER
                     || type == ChapterLexer.BLANK_SPACE || type == ChapterLexer.BOM
                     || ((type == ChapterLexer.NOTE_LABEL || type == ChapterLexer.REFERENCE_LABEL) && !(withLabel && k == 0));
