@@ -385,7 +385,6 @@ public final class BlockRoles {
         }
         return past > present;
     }
-    static final String EXP = System.getProperty("exp", "");
 
     private final double bias;
     private final double[] weights;
