@@ -177,7 +177,7 @@ final class ChapterSyntax {
             int gap = i == 0 ? 0 : blankLines(source, parser, i - 1, table);
             int start = table.start(from);
             int end = table.end(to - 1);
-            blocks.add(new RawBlock(shapes[parser.blocks.extra(i)], table, from, to - from, start, end, lines, gap,
+            blocks.add(new RawBlock(shapes[parser.blocks.extra(i)], table, from, to - from, lines, gap,
                     source.substring(start, end), citations, closesWithMarker(source, table, from, to)));
         }
         return blocks;

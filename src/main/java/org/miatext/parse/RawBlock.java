@@ -7,16 +7,14 @@ package org.miatext.parse;
  * @param tokens     the chapter's tokens
  * @param firstToken the index of its first token there
  * @param tokenCount how many tokens it has, line breaks inside it included (at least one)
- * @param start      offset of its first char
- * @param end        offset just after its last char
  * @param lineCount  number of lines
  * @param gapBefore  blank lines between it and the block before (0 for the first block)
- * @param text       its source text (the text of its tokens, from {@code start} to {@code end})
+ * @param text       its source text (the text of its tokens, from {@link #start} to {@link #end})
  * @param citations  how many citation markers it holds
  * @param closesWithMarker its last token, closing punctuation aside, is a citation marker
  */
-record RawBlock(Shape shape, TokenTable tokens, int firstToken, int tokenCount, int start, int end, int lineCount,
-                int gapBefore, String text, int citations, boolean closesWithMarker) {
+record RawBlock(Shape shape, TokenTable tokens, int firstToken, int tokenCount, int lineCount, int gapBefore,
+                String text, int citations, boolean closesWithMarker) {
 
     /** What the first line of a block makes it, syntactically. */
     enum Shape { NOTES_HEADING, FOOTER, NOTE_ENTRY, REFERENCE_ENTRY, TEXT }
@@ -25,9 +23,20 @@ record RawBlock(Shape shape, TokenTable tokens, int firstToken, int tokenCount, 
         return shape == Shape.NOTE_ENTRY || shape == Shape.REFERENCE_ENTRY;
     }
 
-    /** The text of its first token (an entry's printed label, a notes heading, a line of text). */
-    String firstTokenText() {
-        return text.substring(tokenStart(0) - start, tokenEnd(0) - start);
+    /** Offset of its first char. */
+    int start() {
+        return tokenStart(0);
+    }
+
+    /** Offset just after its last char. */
+    int end() {
+        return tokenEnd(tokenCount - 1);
+    }
+
+    /** The text of its {@code k}-th token; the first is an entry's printed label, a notes heading or a line. */
+    String tokenText(int k) {
+        int start = start();
+        return text.substring(tokenStart(k) - start, tokenEnd(k) - start);
     }
 
     /** The type of its {@code k}-th token (a {@code ChapterLexer} constant). */

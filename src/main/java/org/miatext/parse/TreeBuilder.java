@@ -197,7 +197,7 @@ public final class TreeBuilder {
         RawBlock previous = raws.get(i - 1);
         RawBlock raw = raws.get(i);
         return previous.shape() == RawBlock.Shape.REFERENCE_ENTRY && raw.shape() == RawBlock.Shape.REFERENCE_ENTRY
-                && entryLabel(raw.firstTokenText()).equals(successor(entryLabel(previous.firstTokenText())));
+                && entryLabel(raw.tokenText(0)).equals(successor(entryLabel(previous.tokenText(0))));
     }
 
     /** A title at the top: up to four short lines (a title broken over lines), not a sentence. */
@@ -390,7 +390,7 @@ public final class TreeBuilder {
                     plain = !(Character.isLetterOrDigit(c) || c == '*');
                 }
             }
-            return plain && digits > 0 ? numbers.get((int) value) : contains(entryLabel(raw.firstTokenText()));
+            return plain && digits > 0 ? numbers.get((int) value) : contains(entryLabel(raw.tokenText(0)));
         }
 
         boolean contains(String label) {
@@ -434,7 +434,7 @@ public final class TreeBuilder {
      * first entry that does not, a notes heading or the footer.
      */
     private static int sequenceLength(List<RawBlock> raws, int i) {
-        String expected = entryLabel(raws.get(i).firstTokenText());
+        String expected = entryLabel(raws.get(i).tokenText(0));
         int length = 0;
         for (int k = i; k < raws.size(); k++) {
             RawBlock raw = raws.get(k);
@@ -442,7 +442,7 @@ public final class TreeBuilder {
                 break;
             }
             if (raw.isEntry()) {
-                if (!entryLabel(raw.firstTokenText()).equals(expected)) {
+                if (!entryLabel(raw.tokenText(0)).equals(expected)) {
                     break;
                 }
                 length++;
@@ -473,7 +473,7 @@ public final class TreeBuilder {
      * of the note before; otherwise it is an initial, and the block continues the entry above.
      */
     private static boolean plausibleEntry(List<RawBlock> raws, int i, CitedLabels cited) {
-        String printed = raws.get(i).firstTokenText();
+        String printed = raws.get(i).tokenText(0);
         String label = entryLabel(printed);
         if (label.length() != 1 || !Character.isLetter(label.charAt(0))) {
             return true;
@@ -488,7 +488,7 @@ public final class TreeBuilder {
         for (int k = i - 1; k >= 0; k--) {
             RawBlock raw = raws.get(k);
             if (raw.shape() == RawBlock.Shape.NOTE_ENTRY) {
-                return successor(entryLabel(raw.firstTokenText())).equals(label);
+                return successor(entryLabel(raw.tokenText(0))).equals(label);
             }
             if (raw.shape() == RawBlock.Shape.NOTES_HEADING) {
                 break;
@@ -679,7 +679,7 @@ public final class TreeBuilder {
                 case NOTE, REFERENCE -> {
                     entryBlocks = new ArrayList<>();
                     entryPart = part;
-                    entryLabel = entryLabel(raw.firstTokenText());
+                    entryLabel = entryLabel(raw.tokenText(0));
                     entryBlocks.add(new Paragraph(inlines(source, lines, raw, true, markers), lines.span(raw.start(), raw.end())));
                     position = raw.end();
                     previousQuote = false;
@@ -767,7 +767,7 @@ public final class TreeBuilder {
 
     private static Footer footer(String source, LineIndex lines, RawBlock raw) {
         String text = source.substring(raw.start(), raw.end());
-        String firstLine = raw.firstTokenText();
+        String firstLine = raw.tokenText(0);
         String date = firstLine.substring("Last updated".length()).strip();
         // "Last updated on 5 August 2009", "Last updated: 12.1.2005", "Last updated on: ..."
         if (date.regionMatches(true, 0, "on", 0, 2) && (date.length() == 2 || !Character.isLetter(date.charAt(2)))) {
@@ -815,7 +815,7 @@ public final class TreeBuilder {
             boolean closing = false;
             for (int i = 0; i < raws.size(); i++) {
                 if (parts[i] == Part.NOTE || parts[i] == Part.REFERENCE) {
-                    String printed = raws.get(i).firstTokenText().strip();
+                    String printed = raws.get(i).tokenText(0).strip();
                     labels.add(entryLabel(printed));
                     parenthesised |= printed.startsWith("(");
                     closing |= printed.endsWith(")") && !printed.startsWith("(");
@@ -831,8 +831,7 @@ public final class TreeBuilder {
         private static boolean citesNumbers(List<RawBlock> raws) {
             for (RawBlock raw : raws) {
                 for (int k = 0; k < raw.tokenCount(); k++) {
-                    if (raw.tokenType(k) == ChapterLexer.CITATION && citationKind(citationLabel(raw.text().substring(
-                            raw.tokenStart(k) - raw.start(), raw.tokenEnd(k) - raw.start()))) == Citation.Kind.REFERENCE) {
+                    if (raw.tokenType(k) == ChapterLexer.CITATION && citationKind(citationLabel(raw.tokenText(k))) == Citation.Kind.REFERENCE) {
                         return true;
                     }
                 }
