@@ -232,12 +232,20 @@ public final class RoleTrainer {
      * mean moves far less.
      */
     static Model bagged(List<String> texts, List<Truth> expected) {
+        // The chapters are read once: every perceptron sees the same runs, in its own order.
+        TreeBuilder plain = new TreeBuilder();
+        List<List<List<TreeBuilder.BodyBlock>>> chapters = new ArrayList<>();
+        List<Set<Integer>> quoteLines = new ArrayList<>();
+        for (int c = 0; c < texts.size(); c++) {
+            chapters.add(plain.bodyRuns(texts.get(c)));
+            quoteLines.add(lines(expected.get(c).quotes()));
+        }
         int n = BlockRoles.Feature.values().length;
         double[] w = new double[n];
         double bias = 0;
         int examples = 0;
         for (int order = 1; order <= ORDERS; order++) {
-            Model m = perceptron(texts, expected, order);
+            Model m = perceptron(chapters, quoteLines, order);
             for (int i = 0; i < n; i++) {
                 w[i] += m.weights()[i] / ORDERS;
             }
@@ -250,20 +258,12 @@ public final class RoleTrainer {
     /**
      * Averaged structured perceptron: decode each chapter's runs as the parser does; where the
      * decoded roles differ from the expected ones, add the features of the expected quotes and
-     * subtract those of the decoded ones. The chapters are visited in an order shuffled by
-     * {@code seed}.
+     * subtract those of the decoded ones. The chapters (their body runs, and the lines where
+     * their quotes start) are visited in an order shuffled by {@code seed}.
      */
-    static Model perceptron(List<String> texts, List<Truth> expected, long seed) {
+    static Model perceptron(List<List<List<TreeBuilder.BodyBlock>>> chapters, List<Set<Integer>> quoteLines,
+                            long seed) {
         int n = BlockRoles.Feature.values().length;
-        TreeBuilder plain = new TreeBuilder();
-        List<List<List<TreeBuilder.BodyBlock>>> chapters = new ArrayList<>();
-        List<Set<Integer>> quoteLines = new ArrayList<>();
-        List<Set<Integer>> headingLines = new ArrayList<>();
-        for (int c = 0; c < texts.size(); c++) {
-            chapters.add(plain.bodyRuns(texts.get(c)));
-            quoteLines.add(lines(expected.get(c).quotes()));
-            headingLines.add(lines(expected.get(c).headings(false)));
-        }
         double[] w = new double[n + 1];
         double[] sum = new double[n + 1];
         long steps = 0;
