@@ -1,6 +1,7 @@
 package org.miatext.ast;
 
 import java.util.List;
+import org.miatext.internal.ChunkedList;
 
 /**
  * A block quotation. Plain text carries no quote markup, so quotes are inferred from the
@@ -14,7 +15,7 @@ import java.util.List;
 public record BlockQuote(List<Inline> content, boolean continuation, SourceSpan span) implements Block, TextBlock {
 
     public BlockQuote {
-        content = List.copyOf(content);
+        content = ChunkedList.copyOf(content);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.miatext.diagnostic.Diagnostic;
+import org.miatext.internal.ChunkedList;
 
 /**
  * A parsed chapter: its source, its blocks in order, and the lookups a program needs (front
@@ -50,21 +51,21 @@ public final class Document {
     public Document(String source, String sourceName, List<Block> blocks, List<Diagnostic> problems) {
         this.source = Objects.requireNonNull(source, "source");
         this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
-        this.blocks = List.copyOf(blocks);
-        this.problems = List.copyOf(problems);
+        this.blocks = ChunkedList.copyOf(blocks);
+        this.problems = ChunkedList.copyOf(problems);
 
         Heading author = null;
         Heading workTitle = null;
         Heading chapterHeading = null;
         List<Heading> subtitles = new ArrayList<>();
-        List<Block> bodyBlocks = new ArrayList<>();
-        List<Note> noteList = new ArrayList<>();
-        List<Reference> referenceList = new ArrayList<>();
+        ChunkedList<Block> bodyBlocks = new ChunkedList<>();
+        ChunkedList<Note> noteList = new ChunkedList<>();
+        ChunkedList<Reference> referenceList = new ChunkedList<>();
         List<NotesHeading> headingList = new ArrayList<>();
         Footer foundFooter = null;
         Map<String, Note> noteMap = new LinkedHashMap<>();
         Map<String, Reference> referenceMap = new LinkedHashMap<>();
-        List<Citation> all = new ArrayList<>();
+        ChunkedList<Citation> all = new ChunkedList<>();
         Map<String, List<List<Entry>>> partsByKind = new java.util.HashMap<>();
         Map<String, Entry> previousByKind = new java.util.HashMap<>();
         boolean headingSince = false;
@@ -113,14 +114,14 @@ public final class Document {
         }
         this.frontMatter = new FrontMatter(Optional.ofNullable(author), Optional.ofNullable(workTitle),
                 Optional.ofNullable(chapterHeading), subtitles);
-        this.body = List.copyOf(bodyBlocks);
-        this.notes = List.copyOf(noteList);
-        this.references = List.copyOf(referenceList);
-        this.notesHeadings = List.copyOf(headingList);
+        this.body = ChunkedList.copyOf(bodyBlocks.freeze());
+        this.notes = ChunkedList.copyOf(noteList.freeze());
+        this.references = ChunkedList.copyOf(referenceList.freeze());
+        this.notesHeadings = ChunkedList.copyOf(headingList);
         this.footer = foundFooter;
         this.notesByLabel = Collections.unmodifiableMap(noteMap);
         this.referencesByLabel = Collections.unmodifiableMap(referenceMap);
-        this.citations = List.copyOf(all);
+        this.citations = ChunkedList.copyOf(all.freeze());
         assignParts(partsByKind);
     }
 
@@ -157,7 +158,7 @@ public final class Document {
                 && (entry.label().equals(parts.get(parts.size() - 1).get(0).label())
                 || goesBack(previous.label(), entry.label()));
         if (parts.isEmpty() || restart) {
-            parts.add(new ArrayList<>());
+            parts.add(new ChunkedList<>());
         }
         parts.get(parts.size() - 1).add(entry);
         entryParts.put(entry, parts.size() - 1);
@@ -213,7 +214,7 @@ public final class Document {
             }
             if (target != null) {
                 targets.put(citation, target);
-                citedBy.computeIfAbsent(target, k -> new ArrayList<>()).add(citation);
+                citedBy.computeIfAbsent(target, k -> new ChunkedList<>()).add(citation);
             }
         }
     }
@@ -298,13 +299,13 @@ public final class Document {
 
     /** Notes and references together, in source order. */
     public List<Entry> entries() {
-        List<Entry> entries = new ArrayList<>();
+        ChunkedList<Entry> entries = new ChunkedList<>();
         for (Block block : blocks) {
             if (block instanceof Entry entry) {
                 entries.add(entry);
             }
         }
-        return entries;
+        return ChunkedList.copyOf(entries.freeze());
     }
 
     /** Headings of notes sections ("Notes", "Footnotes"), where the page kept them. */
@@ -369,7 +370,7 @@ public final class Document {
 
     /** The citations that point to an entry, in source order. */
     public List<Citation> citationsOf(Entry entry) {
-        return List.copyOf(citedBy.getOrDefault(entry, List.of()));
+        return ChunkedList.copyOf(citedBy.getOrDefault(entry, List.of()));
     }
 
     /** Structural problems found while parsing (the checker finds numbering problems). */

@@ -1,6 +1,7 @@
 package org.miatext.ast;
 
 import java.util.List;
+import org.miatext.internal.ChunkedList;
 
 /**
  * A heading: the author line, the work's title, the chapter heading, its subtitle, or a
@@ -27,7 +28,7 @@ public record Heading(Role role, List<Inline> content, SourceSpan span) implemen
     }
 
     public Heading {
-        content = List.copyOf(content);
+        content = ChunkedList.copyOf(content);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.miatext.ast;
 
 import java.util.List;
+import org.miatext.internal.ChunkedList;
 
 /**
  * An asterisked ({@code 3*. ...}) or lettered ({@code A. ...}) note: the author's or editor's
@@ -13,7 +14,7 @@ import java.util.List;
 public record Note(String label, List<Block> blocks, SourceSpan span) implements Entry {
 
     public Note {
-        blocks = List.copyOf(blocks);
+        blocks = ChunkedList.copyOf(blocks);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.miatext.ast;
 
 import java.util.List;
+import org.miatext.internal.ChunkedList;
 
 /**
  * A paragraph of running text (a block of several lines keeps its line breaks as
@@ -13,7 +14,7 @@ import java.util.List;
 public record Paragraph(List<Inline> content, SourceSpan span) implements Block, TextBlock {
 
     public Paragraph {
-        content = List.copyOf(content);
+        content = ChunkedList.copyOf(content);
     }
 
     @Override

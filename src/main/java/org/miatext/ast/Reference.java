@@ -1,6 +1,7 @@
 package org.miatext.ast;
 
 import java.util.List;
+import org.miatext.internal.ChunkedList;
 
 /**
  * An entry of the numbered notes list or bibliography ({@code 12. Ibid., p.342.}), cited in the
@@ -13,7 +14,7 @@ import java.util.List;
 public record Reference(String label, List<Block> blocks, SourceSpan span) implements Entry {
 
     public Reference {
-        blocks = List.copyOf(blocks);
+        blocks = ChunkedList.copyOf(blocks);
     }
 
     @Override

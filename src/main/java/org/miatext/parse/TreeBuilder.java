@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.miatext.internal.ChunkedList;
 import org.miatext.ast.BlankLines;
 import org.miatext.ast.Block;
 import org.miatext.ast.BlockQuote;
@@ -554,8 +555,8 @@ public final class TreeBuilder {
                                                                    List<List<Integer>> runs) {
         boolean citingPage = undecidedMarkers(raws, parts) >= 3;
         boolean quotationsClose = quotationsCloseWithMarkers(raws, parts);
-        List<List<BlockRoles.Candidate>> page = new ArrayList<>(runs.size());
-        List<BlockRoles.Candidate> all = new ArrayList<>(raws.size());
+        List<List<BlockRoles.Candidate>> page = new ChunkedList<>(runs.size());
+        List<BlockRoles.Candidate> all = new ChunkedList<>(raws.size());
         for (List<Integer> run : runs) {
             List<BlockRoles.Candidate> candidates = candidates(raws, parts, run, citingPage, quotationsClose);
             page.add(candidates);
@@ -570,14 +571,14 @@ public final class TreeBuilder {
     }
 
     private static List<List<Integer>> bodyRunIndices(List<RawBlock> raws, Part[] parts) {
-        List<List<Integer>> runs = new ArrayList<>();
-        List<Integer> run = new ArrayList<>();
+        List<List<Integer>> runs = new ChunkedList<>();
+        List<Integer> run = new ChunkedList<>();
         for (int i = 0; i < raws.size(); i++) {
             if (parts[i] == Part.UNDECIDED) {
                 run.add(i);
             } else if (!run.isEmpty()) {
                 runs.add(run);
-                run = new ArrayList<>();
+                run = new ChunkedList<>();
             }
         }
         if (!run.isEmpty()) {
@@ -593,7 +594,7 @@ public final class TreeBuilder {
      */
     private static List<BlockRoles.Candidate> candidates(List<RawBlock> raws, Part[] parts, List<Integer> run,
                                                          boolean citingPage, boolean quotationsClose) {
-        List<BlockRoles.Candidate> candidates = new ArrayList<>(run.size());
+        List<BlockRoles.Candidate> candidates = new ChunkedList<>(run.size());
         for (int index : run) {
             RawBlock raw = raws.get(index);
             String text = plain(raw);
@@ -645,7 +646,7 @@ public final class TreeBuilder {
 
     private List<Block> assemble(String source, LineIndex lines, List<RawBlock> raws, Part[] parts,
                                  String sourceName, List<Diagnostic> problems) {
-        List<Block> blocks = new ArrayList<>();
+        ChunkedList<Block> blocks = new ChunkedList<>();
         MarkerRules markers = MarkerRules.of(raws, parts);
         int position = !source.isEmpty() && source.charAt(0) == '\uFEFF' ? 1 : 0;
         List<Block> entryBlocks = null;
@@ -703,7 +704,7 @@ public final class TreeBuilder {
             blocks.add(entry(entryPart, entryLabel, entryBlocks, lines));
         }
         gap(source, lines, position, source.length(), blocks, sourceName, problems);
-        return blocks;
+        return blocks.freeze();
     }
 
     private static Block continuationBlock(String source, LineIndex lines, RawBlock raw, MarkerRules markers) {
@@ -902,7 +903,7 @@ public final class TreeBuilder {
     /** The inline content of a block; the first token becomes an {@link EntryLabel} when asked. */
     private static List<Inline> inlines(String source, LineIndex lines, RawBlock raw, boolean withLabel,
                                         MarkerRules markers) {
-        List<Inline> content = new ArrayList<>(raw.tokenCount());
+        ChunkedList<Inline> content = new ChunkedList<>(raw.tokenCount());
         int textStart = -1;
         for (int k = 0; k < raw.tokenCount(); k++) {
             int start = raw.tokenStart(k);
@@ -946,8 +947,8 @@ public final class TreeBuilder {
             addLastText(source, lines, textStart, raw, markers, content);
         }
         // Most blocks are one run of text: an immutable list of one, which the node keeps as it
-        // is (List.copyOf copies an ArrayList).
-        return content.size() == 1 ? List.of(content.get(0)) : content;
+        // is (a short list is copied by the node; a long one, frozen, is kept as it is).
+        return content.size() == 1 ? List.of(content.get(0)) : content.freeze();
     }
 
     /** "[ 12 ]" gives "12", "[3*]" gives "3*". */
@@ -1054,7 +1055,7 @@ public final class TreeBuilder {
 
     /** Drops blocks that overlap the one before (possible only after error recovery). */
     private static List<RawBlock> inOrder(List<RawBlock> blocks) {
-        List<RawBlock> ordered = new ArrayList<>(blocks.size());
+        List<RawBlock> ordered = new ChunkedList<>(blocks.size());
         int end = 0;
         for (RawBlock block : blocks) {
             if (block.start() >= end) {

@@ -90,6 +90,11 @@ class HostileInputTest {
         Citation last = document.citations().get(999_999);
         assertThat(last.label()).isEqualTo("7");
         assertThat(last.span().column()).isEqualTo(3_000_002);
+        // Lists this long are kept in small arrays (ChunkedList), and stay unmodifiable.
+        assertThatThrownBy(() -> document.citations().add(last)).isInstanceOf(UnsupportedOperationException.class);
+        TextBlock block = (TextBlock) document.blocks().get(0);
+        assertThat(block.content()).hasSize(1_000_001).element(1_000_000).isSameAs(last);
+        assertThatThrownBy(() -> block.content().set(0, last)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
