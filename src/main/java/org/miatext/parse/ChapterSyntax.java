@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.miatext.internal.ChunkedList;
 import org.miatext.parse.antlr.ChapterLexer;
 import org.miatext.parse.antlr.ChapterParser;
 
@@ -36,7 +37,7 @@ final class ChapterSyntax {
         // Raw UTF-16 chars, not code points: token offsets are then Java string indices.
         ChapterLexer lexer = new ChapterLexer(new StringCharStream(source));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new PresizedTokenStream(lexer, source.length());
+        TableTokenStream tokens = new TableTokenStream(lexer, source);
         BlockCollectingParser parser = new BlockCollectingParser(tokens);
         parser.removeErrorListeners();
         // No parse tree: the blocks and separators are taken as the parser leaves them (a tree
@@ -68,24 +69,6 @@ final class ChapterSyntax {
     }
 
     /**
-     * A token stream whose list starts near the size it will reach: grown from ANTLR's 100 slots,
-     * a chapter's list was copied a dozen times over, and a large one in large arrays.
-     */
-    private static final class PresizedTokenStream extends CommonTokenStream {
-
-        /**
-         * Prose has a token per 50 to 100 chars; half that leaves room for markers, and denser
-         * input (a page of markers) grows the list a few times.
-         */
-        private static final int CHARS_PER_TOKEN = 32;
-
-        PresizedTokenStream(ChapterLexer lexer, int chars) {
-            super(lexer);
-            tokens = new ArrayList<>(chars / CHARS_PER_TOKEN + 16);
-        }
-    }
-
-    /**
      * The chapter parser, noting the token range of each block and separator as it exits it.
      * Only the numbers are kept: holding the rule contexts would keep an object or two per block
      * alive to the end of the parse.
@@ -97,7 +80,7 @@ final class ChapterSyntax {
         /** Per separator: its token range. */
         final TokenRanges separators = new TokenRanges();
 
-        BlockCollectingParser(CommonTokenStream tokens) {
+        BlockCollectingParser(TokenStream tokens) {
             super(tokens);
         }
 
@@ -151,12 +134,11 @@ final class ChapterSyntax {
         }
     }
 
-    private static List<RawBlock> blocks(String source, BlockCollectingParser parser, CommonTokenStream tokens) {
-        List<Token> all = tokens.getTokens();
-        // The end-of-file token comes last and only there: leaving it out of the table shortens
-        // the range of the block it closes, and moves no other token.
-        TokenTable table = new TokenTable(all);
-        List<RawBlock> blocks = new ArrayList<>(parser.blocks.count);
+    private static List<RawBlock> blocks(String source, BlockCollectingParser parser, TableTokenStream tokens) {
+        // The end-of-file token comes last and only there, and is not in the table: the range of
+        // the block it closes is shortened, and no other token moves.
+        TokenTable table = tokens.table();
+        List<RawBlock> blocks = new ChunkedList<>(parser.blocks.count);
         RawBlock.Shape[] shapes = RawBlock.Shape.values();
         for (int i = 0; i < parser.blocks.count; i++) {
             int from = parser.blocks.first(i);

@@ -1,36 +1,32 @@
 package org.miatext.parse;
 
-import java.util.List;
-import org.antlr.v4.runtime.Token;
+import java.util.Arrays;
 
 /**
  * The tokens of a chapter as plain numbers: for each, its type, its first char and the char
- * after its last (12 bytes, against some 50 for one of ANTLR's token objects). The token objects
- * can then go as soon as the parser is done, rather than live until the tree is built, held by
- * every block that points to them; and no ANTLR type is seen past {@link ChapterSyntax}.
+ * after its last (12 bytes, against some 50 for one of ANTLR's token objects). The parser reads
+ * it through {@link TableTokenStream}, so no token object lives longer than the parser's look at
+ * it, and no ANTLR type is seen past {@link ChapterSyntax}. The end-of-file token is not in it.
  */
 final class TokenTable {
 
-    private final int[] values;
-    private final int count;
+    private int[] values;
+    private int count;
 
-    /** The table of {@code tokens}, the end-of-file token left out. */
-    TokenTable(List<Token> tokens) {
-        int n = tokens.size();
-        int[] table = new int[3 * n];
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-            Token token = tokens.get(i);
-            if (token.getType() == Token.EOF) {
-                continue;
-            }
-            table[3 * kept] = token.getType();
-            table[3 * kept + 1] = token.getStartIndex();
-            table[3 * kept + 2] = token.getStopIndex() + 1;
-            kept++;
+    /** An empty table with room for about {@code expected} tokens. */
+    TokenTable(int expected) {
+        values = new int[3 * Math.max(16, expected)];
+    }
+
+    /** Adds a token of the given type covering the chars {@code [start, end)}. */
+    void add(int type, int start, int end) {
+        if (3 * count + 3 > values.length) {
+            values = Arrays.copyOf(values, values.length + (values.length >> 1) + 3);
         }
-        this.values = table;
-        this.count = kept;
+        values[3 * count] = type;
+        values[3 * count + 1] = start;
+        values[3 * count + 2] = end;
+        count++;
     }
 
     /** How many tokens there are (the end-of-file token not counted). */
