@@ -26,8 +26,13 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
     private static final int MASK = CHUNK - 1;
     private static final Object[] NONE = {};
 
-    /** Every chunk is full but the last; the first grows by doubling until it is a chunk. */
-    private Object[][] chunks = {NONE};
+    /**
+     * The first {@value #CHUNK} elements. It grows by doubling until it is a chunk; only a list
+     * that outgrows it gets {@link #chunks}, so a short list is two objects, as an ArrayList is.
+     */
+    private Object[] first = NONE;
+    /** Every chunk from the first on, each full but the last; null while the first suffices. */
+    private Object[][] chunks;
     private int size;
     private boolean frozen;
 
@@ -37,7 +42,7 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
 
     /** An empty list with room for {@code expected} elements in its first chunk (at most a chunk). */
     public ChunkedList(int expected) {
-        chunks[0] = new Object[Math.max(0, Math.min(expected, CHUNK))];
+        first = expected <= 0 ? NONE : new Object[Math.min(expected, CHUNK)];
     }
 
     /**
@@ -72,19 +77,26 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
         if (frozen) {
             throw new UnsupportedOperationException("the list is frozen");
         }
-        int chunk = size >>> SHIFT;
-        int slot = size & MASK;
-        if (chunk == chunks.length) {
-            chunks = Arrays.copyOf(chunks, chunk * 2);
+        int at = size;
+        if (at < CHUNK) {
+            if (at == first.length) {
+                first = Arrays.copyOf(first, Math.max(8, Math.min(2 * at, CHUNK)));
+            }
+            first[at] = element;
+        } else {
+            int chunk = at >>> SHIFT;
+            if (chunks == null) {
+                chunks = new Object[8][];
+                chunks[0] = first;
+            } else if (chunk == chunks.length) {
+                chunks = Arrays.copyOf(chunks, 2 * chunk);
+            }
+            if (chunks[chunk] == null) {
+                chunks[chunk] = new Object[CHUNK];
+            }
+            chunks[chunk][at & MASK] = element;
         }
-        Object[] array = chunks[chunk];
-        if (array == null) {
-            array = chunks[chunk] = new Object[CHUNK];
-        } else if (slot == array.length) {
-            array = chunks[chunk] = Arrays.copyOf(array, Math.max(8, slot * 2));
-        }
-        array[slot] = element;
-        size++;
+        size = at + 1;
         modCount++;
         return true;
     }
@@ -93,7 +105,7 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
     @SuppressWarnings("unchecked")
     public E get(int index) {
         Objects.checkIndex(index, size);
-        return (E) chunks[index >>> SHIFT][index & MASK];
+        return (E) (index < CHUNK ? first[index] : chunks[index >>> SHIFT][index & MASK]);
     }
 
     @Override
@@ -102,7 +114,11 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
             throw new UnsupportedOperationException("the list is frozen");
         }
         E old = get(index);
-        chunks[index >>> SHIFT][index & MASK] = element;
+        if (index < CHUNK) {
+            first[index] = element;
+        } else {
+            chunks[index >>> SHIFT][index & MASK] = element;
+        }
         return old;
     }
 
@@ -116,7 +132,8 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
         if (frozen) {
             throw new UnsupportedOperationException("the list is frozen");
         }
-        chunks = new Object[][] {NONE};
+        first = NONE;
+        chunks = null;
         size = 0;
         modCount++;
     }

@@ -38,8 +38,7 @@ final class TableTokenStream implements TokenStream {
     TableTokenStream(TokenSource lexer, String source) {
         this.lexer = lexer;
         this.source = source;
-        // Prose has a token per 50 to 100 chars; a page of markers, one per 3 or 4.
-        this.table = new TokenTable(source.length() / 32);
+        this.table = new TokenTable();
         lexer.setTokenFactory(new OneToken());
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
             table.add(t.getType(), t.getStartIndex(), t.getStopIndex() + 1);

@@ -10,22 +10,32 @@ import java.util.Arrays;
  */
 final class TokenTable {
 
-    private int[] values;
-    private int count;
+    /**
+     * Tokens per chunk (12 KB). The table is kept in chunks so that it never grows by copying: a
+     * page of markers has a token per three chars, and a table grown by copies allocated twice
+     * its size.
+     */
+    private static final int SHIFT = 10;
+    private static final int CHUNK = 1 << SHIFT;
+    private static final int MASK = CHUNK - 1;
 
-    /** An empty table with room for about {@code expected} tokens. */
-    TokenTable(int expected) {
-        values = new int[3 * Math.max(16, expected)];
-    }
+    private int[][] chunks = new int[16][];
+    private int count;
 
     /** Adds a token of the given type covering the chars {@code [start, end)}. */
     void add(int type, int start, int end) {
-        if (3 * count + 3 > values.length) {
-            values = Arrays.copyOf(values, values.length + (values.length >> 1) + 3);
+        int chunk = count >>> SHIFT;
+        if (chunk == chunks.length) {
+            chunks = Arrays.copyOf(chunks, 2 * chunk);
         }
-        values[3 * count] = type;
-        values[3 * count + 1] = start;
-        values[3 * count + 2] = end;
+        int[] values = chunks[chunk];
+        if (values == null) {
+            values = chunks[chunk] = new int[3 * CHUNK];
+        }
+        int at = 3 * (count & MASK);
+        values[at] = type;
+        values[at + 1] = start;
+        values[at + 2] = end;
         count++;
     }
 
@@ -36,16 +46,16 @@ final class TokenTable {
 
     /** The type of token {@code i} (a {@code ChapterLexer} constant). */
     int type(int i) {
-        return values[3 * i];
+        return chunks[i >>> SHIFT][3 * (i & MASK)];
     }
 
     /** The offset of the first char of token {@code i}. */
     int start(int i) {
-        return values[3 * i + 1];
+        return chunks[i >>> SHIFT][3 * (i & MASK) + 1];
     }
 
     /** The offset just after the last char of token {@code i}. */
     int end(int i) {
-        return values[3 * i + 2];
+        return chunks[i >>> SHIFT][3 * (i & MASK) + 2];
     }
 }
