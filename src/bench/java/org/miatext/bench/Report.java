@@ -153,10 +153,17 @@ public final class Report {
     }
 
     private static void scaling(Collection<RunResult> results) {
-        List<Row> rows = rows(results, "ScalingBench");
-        if (rows.isEmpty()) {
-            return;
+        List<Row> all = rows(results, "ScalingBench");
+        for (String method : List.of("parse", "check")) {
+            List<Row> rows = all.stream().filter(r -> r.benchmark().equals(method)).toList();
+            if (!rows.isEmpty()) {
+                scaling(method, rows);
+            }
         }
+    }
+
+    /** One table: time per MB of one benchmark method, against its own time on the seed x1. */
+    private static void scaling(String method, List<Row> rows) {
         Map<String, Row> byKey = new HashMap<>();
         List<String> kinds = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -176,7 +183,7 @@ public final class Report {
         Row base = byKey.get("seed-x1");
         double basePerByte = base == null ? Double.NaN : perByte(base);
         System.out.println();
-        System.out.println("Time per MB (ms), and in brackets its ratio to the seed x1's:");
+        System.out.println(method + ": time per MB (ms), and in brackets its ratio to the seed x1's:");
         System.out.println();
         StringBuilder head = new StringBuilder("| input |");
         StringBuilder rule = new StringBuilder("|---|");

@@ -1,8 +1,11 @@
 package org.miatext.bench;
 
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.miatext.MiaText;
 import org.miatext.ast.Document;
+import org.miatext.check.Checker;
+import org.miatext.diagnostic.Diagnostic;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,10 +19,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Does parsing stay linear? {@code MiaText.parse} on the seed repeated 1, 10, 100 and 1000 times
- * and on pathological inputs of the same sizes: one huge line, nothing but markers "[1][2]...",
- * nothing but "[[[[", nothing but blank lines, nothing but notes entries. The report gives the time
- * per MB of each against the seed's (issue 5: more than 3x is a bug).
+ * Do parsing and checking stay linear? {@code MiaText.parse}, and {@code Checker.check} of the
+ * parsed document, on the seed repeated 1, 10, 100 and 1000 times and on pathological inputs of
+ * the same sizes: one huge line, nothing but markers "[1][2]...", nothing but "[[[[", nothing but
+ * blank lines, nothing but notes entries. The report gives the time per MB of each against the
+ * seed's (issue 5: more than 3x is a bug). {@code ScalingBench.parse} or {@code ScalingBench.check}
+ * runs one of the two.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,10 +42,13 @@ public class ScalingBench {
     public int times;
 
     String text;
+    /** The parsed text, for {@link #check}. */
+    Document document;
 
     @Setup
     public void setUp() {
         text = input(kind, times);
+        document = MiaText.parse(text);
     }
 
     static String input(String kind, int times) {
@@ -50,5 +58,10 @@ public class ScalingBench {
     @Benchmark
     public Document parse() {
         return MiaText.parse(text);
+    }
+
+    @Benchmark
+    public List<Diagnostic> check() {
+        return Checker.check(document);
     }
 }

@@ -1,17 +1,16 @@
 package org.miatext.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.miatext.ast.Block;
 import org.miatext.ast.Citation;
 import org.miatext.ast.Document;
@@ -20,6 +19,7 @@ import org.miatext.ast.EntryLabel;
 import org.miatext.ast.SourceSpan;
 import org.miatext.ast.TextBlock;
 import org.miatext.diagnostic.Diagnostic;
+import org.miatext.internal.ChunkedList;
 
 /**
  * Checks the note numbering of a chapter.
@@ -56,7 +56,7 @@ public final class Checker {
 
     /** The markers of a chapter in reading order, with the markers inside entries spliced in. */
     static List<Citation> readingOrder(Document document) {
-        List<Citation> order = new ArrayList<>();
+        List<Citation> order = new ChunkedList<>();
         Set<Entry> spliced = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block block : document.blocks()) {
             if (block instanceof Entry entry) {
@@ -88,14 +88,16 @@ public final class Checker {
     private static final class Run {
         private final Document document;
         private final CheckOptions options;
-        private final List<Diagnostic> out = new ArrayList<>();
+        private final List<Diagnostic> out = new ChunkedList<>();
         private final List<Citation> reading;
         private final Map<Sequence, List<Entry>> entries = new EnumMap<>(Sequence.class);
         /** The highest independent sequence of each kind (most chapters: 0; see Document.sequencePart). */
         private final Map<Sequence, Integer> lastPart = new EnumMap<>(Sequence.class);
-        /** The entries, and the reading positions of the citations, of each sequence part ("NUMBERED 0"). */
-        private final Map<String, List<Entry>> entriesOfPart = new HashMap<>();
-        private final Map<String, List<Integer>> positionsOfPart = new HashMap<>();
+        /** The entries, and the reading positions of the citations, of each sequence part. */
+        private final Map<Part, List<Entry>> entriesOfPart = new HashMap<>();
+        private final Map<Part, Ints> positionsOfPart = new HashMap<>();
+        /** Whether the chapter has any notes or references at all. */
+        private final boolean anyEntries;
         /**
          * For each sequence, the first entry of each label that nothing cites, with its index in
          * the sequence's list (for the kind-mismatch rule).
@@ -109,21 +111,22 @@ public final class Checker {
             for (Sequence s : Sequence.values()) {
                 entries.put(s, new ArrayList<>());
             }
-            for (Entry entry : document.entries()) {
+            List<Entry> allEntries = document.entries();
+            this.anyEntries = !allEntries.isEmpty();
+            for (Entry entry : allEntries) {
                 entries.get(Sequence.of(entry)).add(entry);
                 lastPart.merge(Sequence.of(entry), document.sequencePart(entry), Math::max);
             }
             for (Citation citation : reading) {
                 lastPart.merge(Sequence.of(citation), document.sequencePart(citation), Math::max);
             }
-            for (Entry entry : document.entries()) {
-                entriesOfPart.computeIfAbsent(Sequence.of(entry) + " " + document.sequencePart(entry),
-                        k -> new ArrayList<>()).add(entry);
+            for (Entry entry : allEntries) {
+                entriesOfPart.computeIfAbsent(new Part(Sequence.of(entry), document.sequencePart(entry)),
+                        k -> new ChunkedList<>()).add(entry);
             }
             for (int i = 0; i < reading.size(); i++) {
                 Citation c = reading.get(i);
-                positionsOfPart.computeIfAbsent(Sequence.of(c) + " " + document.sequencePart(c),
-                        k -> new ArrayList<>()).add(i);
+                positionsOfPart.computeIfAbsent(new Part(Sequence.of(c), document.sequencePart(c)), k -> new Ints()).add(i);
             }
             for (Sequence s : Sequence.values()) {
                 Map<String, Integer> firstUncited = new HashMap<>();
@@ -145,9 +148,7 @@ public final class Checker {
                     new SequenceCheck(sequence, part).run();
                 }
             }
-            out.sort(Comparator.comparingInt((Diagnostic d) -> d.span().offset())
-                    .thenComparing(Diagnostic::ruleId));
-            return List.copyOf(out);
+            return inSourceOrder(out);
         }
 
         private void report(Rule rule, SourceSpan span, String message, Optional<String> hint) {
@@ -166,15 +167,15 @@ public final class Checker {
             private final List<Entry> list;
             private final boolean lowerCase;
             /** Citations of this sequence in reading order, with their positions in {@link #reading}. */
-            private final List<Citation> cites = new ArrayList<>();
-            private final List<Integer> positions = new ArrayList<>();
-            /** Ordinals of every citation of this sequence, resolved or not. */
-            private final Set<Integer> citedOrdinals = new HashSet<>();
-            private final Set<Integer> listedOrdinals = new HashSet<>();
+            private final List<Citation> cites = new ChunkedList<>();
+            private final Ints positions = new Ints();
+            /** Ordinals of every citation of this sequence, resolved or not; of every entry; sorted, each once. */
+            private final int[] citedOrdinals;
+            private final int[] listedOrdinals;
             /** Resolved citations that have an ordinal, in reading order: the candidates for the order. */
-            private final List<Citation> occurrences = new ArrayList<>();
-            private final List<Integer> occurrencePositions = new ArrayList<>();
-            private final List<Integer> occurrenceOrdinals = new ArrayList<>();
+            private final List<Citation> occurrences = new ChunkedList<>();
+            private final Ints occurrencePositions = new Ints();
+            private final Ints occurrenceOrdinals = new Ints();
             /** The occurrence of each label that stands in its place (at most one per label). */
             private final Map<String, Citation> placed = new HashMap<>();
             private boolean[] kept = new boolean[0];
@@ -189,7 +190,7 @@ public final class Checker {
 
             SequenceCheck(Sequence sequence, int part) {
                 this.sequence = sequence;
-                this.list = entriesOfPart.getOrDefault(sequence + " " + part, List.of());
+                this.list = entriesOfPart.getOrDefault(new Part(sequence, part), List.of());
                 boolean lower = false;
                 for (Entry entry : list) {
                     if (!entry.label().isEmpty() && Character.isLowerCase(entry.label().charAt(0))) {
@@ -197,13 +198,16 @@ public final class Checker {
                     }
                 }
                 this.lowerCase = lower;
-                for (int i : positionsOfPart.getOrDefault(sequence + " " + part, List.of())) {
+                Ints cited = new Ints();
+                Ints partPositions = positionsOfPart.getOrDefault(new Part(sequence, part), new Ints());
+                for (int k = 0; k < partPositions.size(); k++) {
+                    int i = partPositions.get(k);
                     Citation c = reading.get(i);
                     cites.add(c);
                     positions.add(i);
                     int ordinal = sequence.ordinal(c.label());
                     if (ordinal >= 0) {
-                        citedOrdinals.add(ordinal);
+                        cited.add(ordinal);
                         if (document.entryFor(c).isPresent()) {
                             occurrences.add(c);
                             occurrencePositions.add(i);
@@ -211,22 +215,19 @@ public final class Checker {
                         }
                     }
                 }
+                Ints listed = new Ints();
                 for (Entry entry : list) {
                     int ordinal = sequence.ordinal(entry.label());
                     if (ordinal >= 0) {
-                        listedOrdinals.add(ordinal);
+                        listed.add(ordinal);
                     }
                 }
-                int lowest = Integer.MAX_VALUE;
-                for (int o : citedOrdinals) {
-                    lowest = Math.min(lowest, o);
-                }
-                for (int o : listedOrdinals) {
-                    lowest = Math.min(lowest, o);
-                }
+                this.citedOrdinals = cited.sortedDistinct();
+                this.listedOrdinals = listed.sortedDistinct();
+                int lowest = Math.min(citedOrdinals.length > 0 ? citedOrdinals[0] : Integer.MAX_VALUE,
+                        listedOrdinals.length > 0 ? listedOrdinals[0] : Integer.MAX_VALUE);
                 this.base = lowest == Integer.MAX_VALUE ? 1 : lowest;
-                this.listedUncited = listedOrdinals.stream().filter(o -> !citedOrdinals.contains(o))
-                        .mapToInt(Integer::intValue).sorted().toArray();
+                this.listedUncited = Ints.without(listedOrdinals, citedOrdinals);
             }
 
             void run() {
@@ -374,7 +375,6 @@ public final class Checker {
                         elsewhere = entries.get(other).get(index);
                     }
                 }
-                boolean anyEntries = !document.entries().isEmpty();
                 if (elsewhere != null) {
                     report(Rule.KIND_MISMATCH, c.span(),
                             c.text() + " points into " + sequence.description() + ", which has no entry "
@@ -411,9 +411,7 @@ public final class Checker {
 
             /** Numbers the citations jump over that have no entry either. */
             private void skipped() {
-                TreeSet<Integer> all = new TreeSet<>(citedOrdinals);
-                all.addAll(listedOrdinals);
-                int[] present = all.stream().mapToInt(Integer::intValue).toArray();
+                int[] present = Ints.union(citedOrdinals, listedOrdinals);
                 int before = base - 1;
                 Citation previousKept = null;
                 for (int k = 0; k < keptOrdinals.length; k++) {
@@ -457,11 +455,11 @@ public final class Checker {
                     return;
                 }
                 int base = Integer.MAX_VALUE;
-                for (int o : occurrenceOrdinals) {
-                    base = Math.min(base, o);
+                for (int k = 0; k < occurrenceOrdinals.size(); k++) {
+                    base = Math.min(base, occurrenceOrdinals.get(k));
                 }
-                for (int o : listedOrdinals) {
-                    base = Math.min(base, o);
+                if (listedOrdinals.length > 0) {
+                    base = Math.min(base, listedOrdinals[0]);
                 }
                 if (base == Integer.MAX_VALUE || base <= 1) {
                     return;
@@ -488,7 +486,7 @@ public final class Checker {
             /** Orphans, duplicate labels and the list's own order. */
             private void entriesRules() {
                 Map<String, Entry> seen = new HashMap<>();
-                int[] listed = listedOrdinals.stream().mapToInt(Integer::intValue).sorted().toArray();
+                int[] listed = listedOrdinals;
                 int previousOrdinal = -1;
                 Entry previousEntry = null;
                 for (Entry entry : list) {
@@ -617,6 +615,121 @@ public final class Checker {
                 }
             }
             return present[low] - 1;
+        }
+    }
+
+    private static final Comparator<Diagnostic> SOURCE_ORDER =
+            Comparator.comparingInt((Diagnostic d) -> d.span().offset()).thenComparing(Diagnostic::ruleId);
+
+    /** Bits of a sort key for a diagnostic's index in the list (the low bits) and for its rule. */
+    private static final int INDEX_BITS = 27;
+    private static final int RULE_BITS = 4;
+
+    /**
+     * The diagnostics by offset, then rule id, those equal in the order found. Sorted as numbers
+     * (offset, rule's rank, index) when they fit in a long, so that no array of a reference per
+     * diagnostic is made: on a page of a million dangling markers that array would be large
+     * enough for G1 to keep it, and every diagnostic, after the result is dropped.
+     */
+    private static List<Diagnostic> inSourceOrder(List<Diagnostic> found) {
+        java.util.TreeMap<String, Integer> ranks = new java.util.TreeMap<>();
+        for (int i = 0, n = found.size(); i < n; i++) {
+            ranks.put(found.get(i).ruleId(), 0);
+        }
+        if (found.size() >= 1 << INDEX_BITS || ranks.size() > 1 << RULE_BITS) {
+            List<Diagnostic> sorted = new ArrayList<>(found);
+            sorted.sort(SOURCE_ORDER);
+            return ChunkedList.copyOf(sorted);
+        }
+        int rank = 0;
+        for (Map.Entry<String, Integer> e : ranks.entrySet()) {
+            e.setValue(rank++);
+        }
+        long[] keys = new long[found.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Diagnostic d = found.get(i);
+            keys[i] = (long) d.span().offset() << (INDEX_BITS + RULE_BITS)
+                    | (long) ranks.get(d.ruleId()) << INDEX_BITS | i;
+        }
+        Arrays.sort(keys);
+        ChunkedList<Diagnostic> sorted = new ChunkedList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(found.get((int) (key & ((1 << INDEX_BITS) - 1))));
+        }
+        return ChunkedList.copyOf(sorted.freeze());
+    }
+
+    /** One independent sequence of a kind: a page may number its notes from 1 twice. */
+    private record Part(Sequence sequence, int part) {
+    }
+
+    /** A growable list of ints: the checker's positions and ordinals, without an Integer object each. */
+    private static final class Ints {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
+
+        int get(int index) {
+            Objects.checkIndex(index, size);
+            return values[index];
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The values in rising order, each once. */
+        int[] sortedDistinct() {
+            int[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            int n = 0;
+            for (int value : sorted) {
+                if (n == 0 || sorted[n - 1] != value) {
+                    sorted[n++] = value;
+                }
+            }
+            return Arrays.copyOf(sorted, n);
+        }
+
+        /** The values of {@code a} not in {@code b} (both rising, each value once). */
+        static int[] without(int[] a, int[] b) {
+            int[] out = new int[a.length];
+            int n = 0;
+            int j = 0;
+            for (int value : a) {
+                while (j < b.length && b[j] < value) {
+                    j++;
+                }
+                if (j == b.length || b[j] != value) {
+                    out[n++] = value;
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+
+        /** The values of {@code a} or {@code b} (both rising, each value once), rising, each once. */
+        static int[] union(int[] a, int[] b) {
+            int[] out = new int[a.length + b.length];
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.length || j < b.length) {
+                int value = j == b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
+                if (i < a.length && a[i] == value) {
+                    i++;
+                }
+                if (j < b.length && b[j] == value) {
+                    j++;
+                }
+                out[n++] = value;
+            }
+            return Arrays.copyOf(out, n);
         }
     }
 

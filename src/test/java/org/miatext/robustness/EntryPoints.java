@@ -84,6 +84,7 @@ final class EntryPoints {
         }
         Invariants.Positions positions = new Invariants.Positions(text);
         int previous = -1;
+        String previousRule = "";
         for (Diagnostic d : diagnostics) {
             Rule rule = rules.get(d.ruleId());
             Invariants.check(rule != null, "unknown rule id " + d.ruleId());
@@ -92,7 +93,10 @@ final class EntryPoints {
             Invariants.check(d.span().end() <= text.length(), d + ": span outside the source");
             positions.check(d.span(), d.toString());
             Invariants.check(d.span().offset() >= previous, "diagnostics not sorted by position");
+            Invariants.check(d.span().offset() > previous || d.ruleId().compareTo(previousRule) >= 0,
+                    "diagnostics at one position not sorted by rule id");
             previous = d.span().offset();
+            previousRule = d.ruleId();
         }
         List<FileReport> reports = List.of(FileReport.checked(NAME, diagnostics));
         DiagnosticTextRenderer.render(reports);
