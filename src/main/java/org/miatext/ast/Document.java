@@ -339,33 +339,16 @@ public final class Document {
      * first entry with that label.
      */
     public Optional<Entry> entryFor(Citation citation) {
-        if (holds(citation)) {
-            return Optional.ofNullable(targets.get(citation));
+        Entry target = targets.get(citation);
+        if (target != null) {
+            return Optional.of(target);
         }
-        // A citation from elsewhere (another document, or made by hand): by kind and label.
+        // A citation of this document that points nowhere, or one from elsewhere (another
+        // document, or made by hand): by kind and label. For one of this document's, that finds
+        // nothing either: it was given no target because no entry has its label.
         return citation.kind().isNote()
                 ? note(citation.label()).map(Entry.class::cast)
                 : reference(citation.label()).map(Entry.class::cast);
-    }
-
-    /** True when the citation is this very node of this document (not an equal one from elsewhere). */
-    private boolean holds(Citation citation) {
-        // The citations are in source order: find the one at the citation's offset.
-        int low = 0;
-        int high = citations.size() - 1;
-        int offset = citation.span().offset();
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int at = citations.get(middle).span().offset();
-            if (at < offset) {
-                low = middle + 1;
-            } else if (at > offset) {
-                high = middle - 1;
-            } else {
-                return citations.get(middle) == citation;
-            }
-        }
-        return false;
     }
 
     /** The citations that point to an entry, in source order. */

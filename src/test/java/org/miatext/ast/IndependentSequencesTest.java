@@ -49,6 +49,21 @@ class IndependentSequencesTest {
     }
 
     @Test
+    void anEqualCitationFromElsewhereIsFoundByLabelAndAnUnresolvedOneFindsNothing() {
+        Document d = MiaText.parse(PAGE);
+        Citation articleFirst = d.citations().get(2);
+        // Equal, not the same node: the document cannot know its sequence, so the first "1".
+        Citation copy = new Citation(articleFirst.text(), articleFirst.label(), articleFirst.kind(), articleFirst.span());
+        assertThat(copy).isEqualTo(articleFirst).isNotSameAs(articleFirst);
+        assertThat(d.entryFor(copy).orElseThrow().body()).startsWith("Marx");
+        assertThat(d.entryFor(articleFirst).orElseThrow().body()).startsWith("United Nations");
+
+        Document dangling = MiaText.parse("Text [1] and [7].\n\nNotes\n\n1. A.");
+        assertThat(dangling.entryFor(dangling.citations().get(1))).isEmpty();
+        assertThat(dangling.entryFor(dangling.citations().get(0))).containsSame(dangling.references().get(0));
+    }
+
+    @Test
     void eachSequenceIsCheckedOnItsOwn() {
         assertThat(Checker.check(MiaText.parse(PAGE))).isEmpty();
     }
