@@ -300,9 +300,11 @@ public final class Document {
     /** Notes and references together, in source order. */
     public List<Entry> entries() {
         ChunkedList<Entry> entries = new ChunkedList<>();
-        for (Block block : blocks) {
-            if (block instanceof Entry entry) {
-                entries.add(entry);
+        for (int i = 0, n = blocks.size(); i < n; i++) {
+            // The record classes, not the Entry interface: see the constructor.
+            Block block = blocks.get(i);
+            if (block instanceof Note || block instanceof Reference) {
+                entries.add((Entry) block);
             }
         }
         return ChunkedList.copyOf(entries.freeze());

@@ -1,6 +1,7 @@
 package org.miatext.ast;
 
 import java.util.List;
+import org.miatext.internal.ChunkedList;
 
 /**
  * An entry of a notes list: an asterisked or lettered {@link Note}, or a {@link Reference} of
@@ -31,10 +32,13 @@ public sealed interface Entry extends Block permits Note, Reference {
 
     /** Citation markers inside the entry (a note may cite the numbered list). */
     default List<Citation> citations() {
-        return blocks().stream()
-                .filter(TextBlock.class::isInstance)
-                .flatMap(b -> ((TextBlock) b).citations().stream())
-                .toList();
+        ChunkedList<Citation> found = new ChunkedList<>();
+        for (Block block : blocks()) {
+            if (block instanceof TextBlock textBlock) {
+                found.addAll(textBlock.citations());
+            }
+        }
+        return ChunkedList.copyOf(found.freeze());
     }
 
     /** The entry's text without its label, blocks joined as in the source. */

@@ -1,6 +1,7 @@
 package org.miatext.ast;
 
 import java.util.List;
+import org.miatext.internal.ChunkedList;
 
 /** A block made of inline content: its text can be read with markers and brackets in place. */
 public interface TextBlock {
@@ -10,7 +11,18 @@ public interface TextBlock {
 
     /** The citation markers of this block, in reading order. */
     default List<Citation> citations() {
-        return content().stream().filter(Citation.class::isInstance).map(Citation.class::cast).toList();
+        // A loop, not a stream: the checker asks every block, and most have no citation at all.
+        List<Inline> content = content();
+        ChunkedList<Citation> found = null;
+        for (int i = 0, n = content.size(); i < n; i++) {
+            if (content.get(i) instanceof Citation citation) {
+                if (found == null) {
+                    found = new ChunkedList<>();
+                }
+                found.add(citation);
+            }
+        }
+        return found == null ? List.of() : ChunkedList.copyOf(found.freeze());
     }
 
     /** The block's exact source text. */
