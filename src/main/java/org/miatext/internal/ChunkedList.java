@@ -13,7 +13,7 @@ import java.util.RandomAccess;
  *
  * <p>Why: the G1 collector places an array of a megabyte or more (about 262,000 references with
  * compressed pointers, less with a small heap) outside the young generation. On Java 17 such an
- * array, once dead, is not freed before the next full marking, and until then it keeps every
+ * array, once dead, is not freed before the next concurrent marking, and until then it keeps every
  * young object it points to alive: each young collection copies the nodes of earlier parses of a
  * large page again. Measured on a 5 MB page of markers, parsed over and over: 57 ms per MB with
  * one large list, 23 with no array over a megabyte.
@@ -47,9 +47,10 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
 
     /**
      * An unmodifiable copy, like {@link List#copyOf}, whose arrays are all small: a frozen
-     * chunked list is returned as it is, a short list as {@code List.copyOf} gives it.
+     * chunked list is returned as it is (its maker vouches for it), a short list as
+     * {@code List.copyOf} gives it.
      *
-     * @throws NullPointerException if the collection or an element is null
+     * @throws NullPointerException if the collection or an element of a list copied is null
      */
     @SuppressWarnings("unchecked")
     public static <E> List<E> copyOf(Collection<? extends E> elements) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.miatext.internal.ChunkedList;
 import org.miatext.ast.BlankLines;
 import org.miatext.ast.Block;
 import org.miatext.ast.BlockQuote;
@@ -26,6 +25,7 @@ import org.miatext.ast.SourceSpan;
 import org.miatext.ast.Text;
 import org.miatext.diagnostic.Diagnostic;
 import org.miatext.diagnostic.Severity;
+import org.miatext.internal.ChunkedList;
 import org.miatext.parse.antlr.ChapterLexer;
 
 /**
