@@ -128,9 +128,18 @@ public final class Checker {
                 entriesOfPart.computeIfAbsent(new Part(Sequence.of(entry), document.sequencePart(entry)),
                         k -> new ChunkedList<>()).add(entry);
             }
+            // Citations of one part mostly follow each other: its list is looked up only when the part changes.
+            Part current = null;
+            Ints positions = null;
             for (int i = 0; i < reading.size(); i++) {
                 Citation c = reading.get(i);
-                positionsOfPart.computeIfAbsent(new Part(Sequence.of(c), document.sequencePart(c)), k -> new Ints()).add(i);
+                Sequence sequence = Sequence.of(c);
+                int part = document.sequencePart(c);
+                if (current == null || current.sequence() != sequence || current.part() != part) {
+                    current = new Part(sequence, part);
+                    positions = positionsOfPart.computeIfAbsent(current, k -> new Ints());
+                }
+                positions.add(i);
             }
             for (Sequence s : Sequence.values()) {
                 Map<String, Integer> firstUncited = new HashMap<>();
@@ -367,7 +376,7 @@ public final class Checker {
             private void unresolved(Citation c, int position) {
                 String bare = c.label().replace("*", "");
                 Entry elsewhere = null;
-                for (Sequence other : Sequence.values()) {
+                for (Sequence other : anyEntries ? SEQUENCES : NO_SEQUENCES) {
                     if (other == sequence || elsewhere != null) {
                         continue;
                     }
@@ -621,6 +630,10 @@ public final class Checker {
             return present[low] - 1;
         }
     }
+
+    /** Every sequence (values() makes a new array at each call); none, when no entry could be in one. */
+    private static final Sequence[] SEQUENCES = Sequence.values();
+    private static final Sequence[] NO_SEQUENCES = {};
 
     private static final Comparator<Diagnostic> SOURCE_ORDER =
             Comparator.comparingInt((Diagnostic d) -> d.span().offset()).thenComparing(Diagnostic::ruleId);
