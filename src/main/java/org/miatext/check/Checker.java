@@ -112,7 +112,7 @@ public final class Checker {
             this.document = document;
             this.options = options;
             this.reading = readingOrder(document);
-            for (Sequence s : Sequence.values()) {
+            for (Sequence s : SEQUENCES) {
                 entries.put(s, new ArrayList<>());
             }
             List<Entry> allEntries = document.entries();
@@ -141,7 +141,7 @@ public final class Checker {
                 }
                 positions.add(i);
             }
-            for (Sequence s : Sequence.values()) {
+            for (Sequence s : SEQUENCES) {
                 Map<String, Integer> firstUncited = new HashMap<>();
                 List<Entry> list = entries.get(s);
                 for (int i = 0; i < list.size(); i++) {
@@ -154,7 +154,7 @@ public final class Checker {
         }
 
         List<Diagnostic> run() {
-            for (Sequence sequence : Sequence.values()) {
+            for (Sequence sequence : SEQUENCES) {
                 // A page may hold independent sequences of one kind (each under its own heading):
                 // each is checked on its own.
                 for (int part = 0; part <= lastPart.getOrDefault(sequence, 0); part++) {
@@ -376,8 +376,8 @@ public final class Checker {
             private void unresolved(Citation c, int position) {
                 String bare = c.label().replace("*", "");
                 Entry elsewhere = null;
-                for (Sequence other : anyEntries ? SEQUENCES : NO_SEQUENCES) {
-                    if (other == sequence || elsewhere != null) {
+                for (Sequence other : SEQUENCES) {
+                    if (!anyEntries || other == sequence || elsewhere != null) {
                         continue;
                     }
                     // The first uncited entry of that list labelled "12" or "12*".
@@ -499,7 +499,6 @@ public final class Checker {
             /** Orphans, duplicate labels and the list's own order. */
             private void entriesRules() {
                 Map<String, Entry> seen = new HashMap<>();
-                int[] listed = listedOrdinals;
                 int previousOrdinal = -1;
                 Entry previousEntry = null;
                 for (Entry entry : list) {
@@ -526,7 +525,7 @@ public final class Checker {
                                     + " follows " + previousEntry.label() + " (" + line(previousEntry.entryLabel().span()) + ")",
                                     Optional.empty());
                         } else if (ordinal > previousOrdinal + 1) {
-                            Gap absent = Gap.between(listed, previousOrdinal, ordinal);
+                            Gap absent = Gap.between(listedOrdinals, previousOrdinal, ordinal);
                             if (absent != null) {
                                 String missing = absent.count() == 1 ? sequence.label(absent.first(), lowerCase)
                                         : sequence.label(absent.first(), lowerCase) + " to "
@@ -631,9 +630,8 @@ public final class Checker {
         }
     }
 
-    /** Every sequence (values() makes a new array at each call); none, when no entry could be in one. */
+    /** Every sequence (values() makes a new array at each call). */
     private static final Sequence[] SEQUENCES = Sequence.values();
-    private static final Sequence[] NO_SEQUENCES = {};
 
     private static final Comparator<Diagnostic> SOURCE_ORDER =
             Comparator.comparingInt((Diagnostic d) -> d.span().offset()).thenComparing(Diagnostic::ruleId);
@@ -641,6 +639,21 @@ public final class Checker {
     /** Bits of a sort key for a diagnostic's index in the list (the low bits) and for its rule. */
     private static final int INDEX_BITS = 27;
     private static final int RULE_BITS = 4;
+    /** Each rule id's place in alphabetical order: the rule part of a sort key. */
+    private static final Map<String, Integer> RULE_RANKS = ruleRanks();
+
+    private static Map<String, Integer> ruleRanks() {
+        List<String> ids = new ArrayList<>();
+        for (Rule rule : Rule.values()) {
+            ids.add(rule.id());
+        }
+        ids.sort(null);
+        Map<String, Integer> ranks = new HashMap<>();
+        for (String id : ids) {
+            ranks.put(id, ranks.size());
+        }
+        return ranks;
+    }
 
     /**
      * The diagnostics by offset, then rule id, those equal in the order found. Sorted as numbers
@@ -649,24 +662,16 @@ public final class Checker {
      * enough for G1 to keep it, and every diagnostic, after the result is dropped.
      */
     private static List<Diagnostic> inSourceOrder(List<Diagnostic> found) {
-        java.util.TreeMap<String, Integer> ranks = new java.util.TreeMap<>();
-        for (int i = 0, n = found.size(); i < n; i++) {
-            ranks.put(found.get(i).ruleId(), 0);
-        }
-        if (found.size() >= 1 << INDEX_BITS || ranks.size() > 1 << RULE_BITS) {
+        if (found.size() >= 1 << INDEX_BITS || RULE_RANKS.size() > 1 << RULE_BITS) {
             List<Diagnostic> sorted = new ArrayList<>(found);
             sorted.sort(SOURCE_ORDER);
             return ChunkedList.copyOf(sorted);
-        }
-        int rank = 0;
-        for (Map.Entry<String, Integer> e : ranks.entrySet()) {
-            e.setValue(rank++);
         }
         long[] keys = new long[found.size()];
         for (int i = 0; i < keys.length; i++) {
             Diagnostic d = found.get(i);
             keys[i] = (long) d.span().offset() << (INDEX_BITS + RULE_BITS)
-                    | (long) ranks.get(d.ruleId()) << INDEX_BITS | i;
+                    | (long) RULE_RANKS.get(d.ruleId()) << INDEX_BITS | i;
         }
         Arrays.sort(keys);
         ChunkedList<Diagnostic> sorted = new ChunkedList<>(keys.length);
