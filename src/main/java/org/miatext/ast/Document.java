@@ -28,6 +28,7 @@ public final class Document {
     private final List<Block> body;
     private final List<Note> notes;
     private final List<Reference> references;
+    private final List<Entry> entries;
     private final List<NotesHeading> notesHeadings;
     private final Footer footer;
     private final List<Citation> citations;
@@ -61,6 +62,7 @@ public final class Document {
         ChunkedList<Block> bodyBlocks = new ChunkedList<>();
         ChunkedList<Note> noteList = new ChunkedList<>();
         ChunkedList<Reference> referenceList = new ChunkedList<>();
+        ChunkedList<Entry> entryList = new ChunkedList<>();
         List<NotesHeading> headingList = new ArrayList<>();
         Footer foundFooter = null;
         Map<String, Note> noteMap = new LinkedHashMap<>();
@@ -98,12 +100,14 @@ public final class Document {
                 addToSequence(note, partsByKind, previousByKind, headingSince);
                 headingSince = false;
                 noteList.add(note);
+                entryList.add(note);
                 noteMap.putIfAbsent(note.label(), note);
             } else if (block instanceof Reference reference) {
                 collectEntryCitations(reference.blocks(), all);
                 addToSequence(reference, partsByKind, previousByKind, headingSince);
                 headingSince = false;
                 referenceList.add(reference);
+                entryList.add(reference);
                 referenceMap.putIfAbsent(reference.label(), reference);
             } else if (block instanceof NotesHeading notesHeading) {
                 headingSince = true;
@@ -117,6 +121,7 @@ public final class Document {
         this.body = ChunkedList.copyOf(bodyBlocks.freeze());
         this.notes = ChunkedList.copyOf(noteList.freeze());
         this.references = ChunkedList.copyOf(referenceList.freeze());
+        this.entries = ChunkedList.copyOf(entryList.freeze());
         this.notesHeadings = ChunkedList.copyOf(headingList);
         this.footer = foundFooter;
         this.notesByLabel = Collections.unmodifiableMap(noteMap);
@@ -299,15 +304,7 @@ public final class Document {
 
     /** Notes and references together, in source order. */
     public List<Entry> entries() {
-        ChunkedList<Entry> entries = new ChunkedList<>();
-        for (int i = 0, n = blocks.size(); i < n; i++) {
-            // The record classes, not the Entry interface: see the constructor.
-            Block block = blocks.get(i);
-            if (block instanceof Note || block instanceof Reference) {
-                entries.add((Entry) block);
-            }
-        }
-        return ChunkedList.copyOf(entries.freeze());
+        return entries;
     }
 
     /** Headings of notes sections ("Notes", "Footnotes"), where the page kept them. */
