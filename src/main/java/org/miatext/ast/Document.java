@@ -131,7 +131,7 @@ public final class Document {
     }
 
     /** Adds the citations under an entry's blocks, in source order (no list of every node is built). */
-    private static void collectEntryCitations(List<Block> blocks, List<Citation> into) {
+    static void collectEntryCitations(List<Block> blocks, List<Citation> into) {
         // Indexed loops: this walks every block and inline of the chapter, and an iterator per
         // list is an object per block.
         for (int i = 0, n = blocks.size(); i < n; i++) {
@@ -142,7 +142,7 @@ public final class Document {
     }
 
     /** Adds the citations of a block's inline content. */
-    private static void collectCitations(List<Inline> content, List<Citation> into) {
+    static void collectCitations(List<Inline> content, List<Citation> into) {
         for (int k = 0, m = content.size(); k < m; k++) {
             if (content.get(k) instanceof Citation citation) {
                 into.add(citation);

@@ -33,11 +33,7 @@ public sealed interface Entry extends Block permits Note, Reference {
     /** Citation markers inside the entry (a note may cite the numbered list). */
     default List<Citation> citations() {
         ChunkedList<Citation> found = new ChunkedList<>();
-        for (Block block : blocks()) {
-            if (block instanceof TextBlock textBlock) {
-                found.addAll(textBlock.citations());
-            }
-        }
+        Document.collectEntryCitations(blocks(), found);
         return ChunkedList.copyOf(found.freeze());
     }
 

@@ -12,17 +12,9 @@ public interface TextBlock {
     /** The citation markers of this block, in reading order. */
     default List<Citation> citations() {
         // A loop, not a stream: the checker asks every block, and most have no citation at all.
-        List<Inline> content = content();
-        ChunkedList<Citation> found = null;
-        for (int i = 0, n = content.size(); i < n; i++) {
-            if (content.get(i) instanceof Citation citation) {
-                if (found == null) {
-                    found = new ChunkedList<>();
-                }
-                found.add(citation);
-            }
-        }
-        return found == null ? List.of() : ChunkedList.copyOf(found.freeze());
+        ChunkedList<Citation> found = new ChunkedList<>();
+        Document.collectCitations(content(), found);
+        return ChunkedList.copyOf(found.freeze());
     }
 
     /** The block's exact source text. */
