@@ -960,7 +960,52 @@ public final class BlockRoles {
         int from = sectionLabelEnd(text);
         boolean sentenceInside = text.indexOf(". ", from) >= 0 || text.indexOf("? ", from) >= 0
                 || text.indexOf("! ", from) >= 0;
-        return words <= 14 && !sentenceInside || words <= 6;
+        return (words <= 14 && !sentenceInside || words <= 6) && !pointsBack(text);
+    }
+
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("what", "why", "how", "where", "who");
+
+    /**
+     * A line that points back at the text before it and is not set as a title: prose. A title
+     * names its section on its own; a sentence of the text refers to what was said ("What is, then,
+     * the position of Socialism in this connection?", "Now, in what does this conflict consist?").
+     * Pointing back: "this" or "these"; "then" set off by a comma or after a question word; an
+     * opening "Now,". Set as a title: no word of five letters or more opens in lower case ("Who
+     * Benefits from This?"), and "Then and Now" uses "then" as a word, not as a link.
+     */
+    static boolean pointsBack(String text) {
+        boolean back = false;
+        boolean lowerWord = false;
+        String previous = null;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (i - start >= 5 && Character.isLowerCase(text.charAt(start))) {
+                lowerWord = true;
+            }
+            boolean commaBefore = start > 0 && text.lastIndexOf(',', start) >= 0
+                    && text.substring(text.lastIndexOf(',', start) + 1, start).isBlank();
+            boolean commaAfter = i < n && text.charAt(i) == ',';
+            switch (word) {
+                case "this", "these" -> back = true;
+                case "then" -> back |= commaBefore || commaAfter || previous != null && QUESTION_WORDS.contains(previous);
+                case "now" -> back |= previous == null && commaAfter;
+                default -> { }
+            }
+            previous = word;
+        }
+        return back && lowerWord;
     }
 
     /**

@@ -156,6 +156,20 @@ class BlockRolesTest {
     }
 
     @Test
+    @DisplayName("a line that points back at the text (this, these, a linking then) reads as prose, unless set as a title")
+    void linesThatPointBackAreProse() {
+        assertThat(BlockRoles.isHeading("What is, then, the position of modern Socialism in this connection?", 1)).isFalse();
+        assertThat(BlockRoles.isHeading("Now, in what does this conflict consist?", 1)).isFalse();
+        assertThat(BlockRoles.isHeading("What then, in 1985, is a fitting epitaph for Arthur James Cook?", 1)).isFalse();
+        assertThat(BlockRoles.isHeading("What has the criterion of defensive wars to do with all these", 1)).isFalse();
+        // Questions that name their subject are titles; so are lines in title case.
+        assertThat(BlockRoles.isHeading("Is the Russian bourgeoisie progressive?", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("Who Benefits from This?", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("Lenin, Then and Now", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("The Theory of the Permanent Revolution", 1)).isTrue();
+    }
+
+    @Test
     @DisplayName("a title in capitals over two or three lines is a heading; other short lines are not")
     void capitalsOverLines() {
         assertThat(BlockRoles.isHeading("THE FETISHISM OF COMMODITIES\nAND THE SECRET THEREOF", 2)).isTrue();
