@@ -420,7 +420,15 @@ public final class BlockRoles {
         boolean[] markersAhead = markersAhead(blocks);
         for (int i = 0; i < n; i++) {
             Candidate block = blocks.get(i);
-            boolean headingLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
+            boolean titleLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
+            // A title right over a table is its caption, set as a paragraph; a section label makes it a heading.
+            boolean caption = titleLike && i + 1 < n && blocks.get(i + 1).tableRow()
+                    && !opensWithSectionLabel(block.text());
+            // A line the next block goes on from in lower case is the start of a sentence ("The Military
+            // Opposition" / "consisted of two groups."), unless a section label marks it.
+            boolean runsOn = titleLike && i + 1 < n && goesOnFromAbove(blocks.get(i + 1).text())
+                    && !opensWithSectionLabel(block.text());
+            boolean headingLike = titleLike && !caption && !runsOn;
             // A date alone heads nothing after prose: it is the dateline of what came before.
             boolean dateLine = headingLike && isDate(block.text());
             // A question right after a quotation is more often the quotation going on than a title.
@@ -439,7 +447,7 @@ public final class BlockRoles {
                     boolean underHeading = i == 0 ? block.afterHeading() : previousRole == Role.HEADING;
                     boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE)
                             && !(dateLine && !underHeading);
-                    double score = before + emission(blocks, i, previousRole, state, asHeading, ahead, features);
+                    double score = before + emission(blocks, i, previousRole, state, asHeading, caption, ahead, features);
                     if (score > bestScore) {
                         bestScore = score;
                         bestPrevious = p;
@@ -501,11 +509,11 @@ public final class BlockRoles {
      * {@code features} is scratch space for the quote's features.
      */
     private double emission(List<Candidate> run, int i, Role previousRole, Role state, boolean headingLike,
-                            boolean markerAhead, double[] features) {
+                            boolean caption, boolean markerAhead, double[] features) {
         Candidate block = run.get(i);
         Candidate previous = i == 0 ? null : run.get(i - 1);
         boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
-        if (block.tableRow()) {
+        if (block.tableRow() || caption) {
             return state == Role.PARAGRAPH ? 0 : Double.NEGATIVE_INFINITY;
         }
         if (headingLike && !openQuote) {
@@ -1008,6 +1016,13 @@ public final class BlockRoles {
         return back && lowerWord;
     }
 
+    /** A section's number or name alone, or a label before a title ("C. The General Form of Value", "(a) Rent"). */
+    static boolean opensWithSectionLabel(String rawText) {
+        String text = rawText.strip();
+        return isSectionNumber(text) || isNamedSection(text) || sectionLabelEnd(text) > 0
+                || parenthesisedLabelEnd(text) > 0;
+    }
+
     /**
      * Where the title starts after a section label and its dot ("4. ", "IV. ", "A. "): the
      * label as {@link #isSectionNumber} reads it, or one capital letter; 0 when there is none.
@@ -1198,6 +1213,23 @@ public final class BlockRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * A block that goes on from the one above: it opens, after any quotation marks, with a word in
+     * lower case that is not a label ("a.", "iv)").
+     */
+    static boolean goesOnFromAbove(String text) {
+        String t = stripLeadingQuotes(text);
+        if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
+            return false;
+        }
+        int end = 0;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        boolean label = end <= 4 && end < t.length() && (t.charAt(end) == '.' || t.charAt(end) == ')');
+        return !label;
     }
 
     private static String stripLeadingQuotes(String text) {

@@ -170,6 +170,40 @@ class BlockRolesTest {
     }
 
     @Test
+    @DisplayName("a title right over a table is the table's caption, a paragraph; with a section label it heads a section")
+    void titleOverATableIsItsCaption() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                "The number of patents granted may serve as an indication of technical progress.",
+                "Patents Granted",
+                "Years\tNo. of patents\tYears\tNo. of patents",
+                "1840-\t473\t1900\t8,784",
+                "C. The General Form of Value",
+                "20 yards of linen\t=\t1 coat"));
+        assertThat(decided).containsExactly(PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, HEADING, PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("a short line that the next block goes on from in lower case is the start of a sentence, not a heading")
+    void lineThatRunsOnIsNoHeading() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                "The Red Army had many enemies within the party.",
+                "The Military Opposition",
+                "consisted of two groups. There were the numerous unorganised elements."));
+        assertThat(decided.get(1)).isEqualTo(PARAGRAPH);
+        decided = roles.infer(run(
+                "The Red Army had many enemies within the party.",
+                "The Military Opposition",
+                "Two groups made it up. There were the numerous unorganised elements."));
+        assertThat(decided.get(1)).isEqualTo(HEADING);
+        // A label in lower case opens a list under its heading: the heading stays.
+        assertThat(roles.infer(run("Alphabetical notes", "a. Alba: the Bolivarian Alternative.")).get(0))
+                .isEqualTo(HEADING);
+        assertThat(BlockRoles.goesOnFromAbove("“the Swing riots, in 1830, revealed to us")).isTrue();
+        assertThat(BlockRoles.goesOnFromAbove("iv) the second case")).isFalse();
+        assertThat(BlockRoles.goesOnFromAbove("The second case")).isFalse();
+    }
+
+    @Test
     @DisplayName("a title in capitals over two or three lines is a heading; other short lines are not")
     void capitalsOverLines() {
         assertThat(BlockRoles.isHeading("THE FETISHISM OF COMMODITIES\nAND THE SECRET THEREOF", 2)).isTrue();
