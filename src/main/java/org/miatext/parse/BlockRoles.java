@@ -958,6 +958,16 @@ public final class BlockRoles {
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == ']' && endsWithMarkerLike(text)) {
             return false;
         }
+        // The same inside closing quotation marks ("... closed.’"), or a sentence in brackets
+        // ("(Source: The Economist, 1975.)"); an abbreviation's dot in brackets ends none ("R.C.P.(B.)").
+        int closed = withoutTrailing(text, text.length(), "’”\"'");
+        boolean bracketed = last == ')' && text.charAt(0) == '(';
+        if (closed < text.length() || bracketed) {
+            char end = text.charAt(Math.max(0, (bracketed ? text.length() - 1 : closed) - 1));
+            if (end == '.' || end == ',' || end == ';' || end == ':' || end == '!') {
+                return false;
+            }
+        }
         // "(a) The Accumulation of Capital": the title, not its label, must not open in lower case.
         if (opensWithEllipsis(text) || opensLower(text.substring(parenthesisedLabelEnd(text)))) {
             return false;

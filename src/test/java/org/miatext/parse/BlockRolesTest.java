@@ -204,6 +204,17 @@ class BlockRolesTest {
     }
 
     @Test
+    @DisplayName("a sentence ended inside closing quotation marks or brackets is prose; a quoted title is a heading")
+    void sentenceEndedInsideQuotesOrBrackets() {
+        assertThat(BlockRoles.isHeading("The chairman: ‘I declare the meeting of the executive committee closed.’", 1))
+                .isFalse();
+        assertThat(BlockRoles.isHeading("“We can do anything!”", 1)).isFalse();
+        assertThat(BlockRoles.isHeading("(Source: The Economist, September 27, 1975.)", 1)).isFalse();
+        assertThat(BlockRoles.isHeading("‘We are all Keynesians now’", 1)).isTrue();
+        assertThat(BlockRoles.isHeading("Extraordinary Seventh Congress of the R.C.P.(B.)", 1)).isTrue();
+    }
+
+    @Test
     @DisplayName("a title in capitals over two or three lines is a heading; other short lines are not")
     void capitalsOverLines() {
         assertThat(BlockRoles.isHeading("THE FETISHISM OF COMMODITIES\nAND THE SECRET THEREOF", 2)).isTrue();
