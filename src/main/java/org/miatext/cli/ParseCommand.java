@@ -14,7 +14,9 @@ import org.miatext.ParseOptions;
 import org.miatext.ast.Document;
 import org.miatext.diagnostic.Diagnostic;
 import org.miatext.diagnostic.Severity;
+import org.miatext.render.HtmlRenderer;
 import org.miatext.render.JsonRenderer;
+import org.miatext.render.MarkdownRenderer;
 import org.miatext.render.OutlineRenderer;
 import org.miatext.render.TextRenderer;
 import picocli.CommandLine.Command;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code miatext parse FILE|DIR... [--format tree|json|text] [--output FILE] [--max-size SIZE]}.
+ * {@code miatext parse FILE|DIR... [--format tree|json|text|html|markdown] [--output FILE] [--max-size SIZE]}.
  *
  * <p>A file that cannot be read, or that is no chapter at all (an HTML page, a PDF, binary data:
  * an {@code input/...} error of the parser), is reported in one line on stderr and skipped; the
@@ -32,12 +34,13 @@ import picocli.CommandLine.Spec;
  * could not be read or the output not written (or a usage error).
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Parse chapters and print their outline (tree), their whole tree as JSON, or their text rebuilt from the tree.",
+        description = {"Parse chapters and print their outline (tree), their whole tree as JSON, their text rebuilt from the tree,",
+            "or the chapter as an HTML page or as Markdown with footnotes.",
             "A directory stands for its *.txt files.",
             "Exit code: 0 parsed, 1 some input was no chapter (HTML, PDF, binary), 2 a file could not be read or written."})
 final class ParseCommand implements Callable<Integer> {
 
-    enum Format { tree, json, text }
+    enum Format { tree, json, text, html, markdown }
 
     @Spec
     CommandSpec spec;
@@ -45,7 +48,7 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chapter files (UTF-8 plain text) or directories of *.txt files.")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "tree", description = "tree, json or text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "tree", description = "tree, json, text, html or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -137,6 +140,8 @@ final class ParseCommand implements Callable<Integer> {
             case tree -> out.print(OutlineRenderer.render(document));
             case json -> out.println(JsonRenderer.render(document));
             case text -> out.print(TextRenderer.render(document));
+            case html -> out.print(HtmlRenderer.render(document));
+            case markdown -> out.print(MarkdownRenderer.render(document));
         }
         return 0;
     }

@@ -34,6 +34,16 @@ class ParseCommandTest {
     }
 
     @Test
+    void htmlAndMarkdownAreTheRenderersOutput() {
+        CliRun html = run("parse", "--format", "html", SEED);
+        assertThat(html.code()).isZero();
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<a class=\"citation\" id=\"cite-ref-1\" href=\"#ref-1\">[1]</a>");
+        CliRun markdown = run("parse", "--format", "markdown", SEED);
+        assertThat(markdown.code()).isZero();
+        assertThat(markdown.out()).startsWith("Tony Cliff\n\n# Trotsky").contains("[^ref-1]: Protokoll");
+    }
+
+    @Test
     void explainRolesShowsFeatures() {
         CliRun run = run("parse", "--explain-roles", SEED);
         assertThat(run.out()).contains("QUOTE").contains("intro_colon");

@@ -37,6 +37,8 @@ class ChapterPropertiesTest {
             EntryPoints.parse(text);
             EntryPoints.jsonRenderer(text);
             EntryPoints.outlineRenderer(text);
+            EntryPoints.htmlRenderer(text);
+            EntryPoints.markdownRenderer(text);
         });
     }
 
@@ -47,6 +49,8 @@ class ChapterPropertiesTest {
             EntryPoints.parse(text);
             EntryPoints.jsonRenderer(text);
             EntryPoints.outlineRenderer(text);
+            EntryPoints.htmlRenderer(text);
+            EntryPoints.markdownRenderer(text);
         });
     }
 

@@ -30,7 +30,7 @@ import org.miatext.render.TextRenderer;
 
 /**
  * Every public entry point that takes untrusted input, each with the properties it must keep on
- * any input. The Jazzer fuzz tests, the jqwik properties and the seed-corpus test all go through
+ * any input. The Jazzer fuzz tests, the generated-chapter properties and the seed-corpus test all go through
  * here. An entry point added to the library (the checker, fix) is one more method here and one
  * more {@code @FuzzTest} in {@link FuzzTests}.
  */
@@ -65,6 +65,25 @@ final class EntryPoints {
     /** {@link OutlineRenderer}: one line per block and problem. */
     static void outlineRenderer(String text) {
         Invariants.outlineIsSound(MiaText.parse(text, NAME));
+    }
+
+    /**
+     * {@link org.miatext.render.HtmlRenderer}: ids unique, every link lands, a link per resolved
+     * citation, an element per entry and quotation, the source's words exactly (jsoup reads it).
+     */
+    static void htmlRenderer(String text) {
+        Document document = MiaText.parse(text, NAME);
+        org.miatext.render.RenderedChecks.html(document, org.miatext.render.HtmlRenderer.render(document));
+    }
+
+    /**
+     * {@link org.miatext.render.MarkdownRenderer}: no markup the chapter did not call for, a
+     * footnote per resolved citation and cited entry, the chapter's words kept and none added
+     * (commonmark-java reads it).
+     */
+    static void markdownRenderer(String text) {
+        Document document = MiaText.parse(text, NAME);
+        org.miatext.render.RenderedChecks.markdown(document, org.miatext.render.MarkdownRenderer.render(document));
     }
 
     /**

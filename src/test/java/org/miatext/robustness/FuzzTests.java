@@ -45,6 +45,16 @@ class FuzzTests {
     }
 
     @FuzzTest(maxDuration = DURATION)
+    void htmlRenderer(byte[] input) {
+        EntryPoints.htmlRenderer(FuzzText.decode(input));
+    }
+
+    @FuzzTest(maxDuration = DURATION)
+    void markdownRenderer(byte[] input) {
+        EntryPoints.markdownRenderer(FuzzText.decode(input));
+    }
+
+    @FuzzTest(maxDuration = DURATION)
     void check(byte[] input) {
         EntryPoints.check(FuzzText.decode(input));
     }
