@@ -3,11 +3,14 @@ package org.miatext.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.miatext.MiaText;
 import org.miatext.ParseOptions;
@@ -22,11 +25,12 @@ import org.miatext.render.TextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code miatext parse FILE|DIR... [--format tree|json|text|html|markdown] [--output FILE] [--max-size SIZE]}.
+ * {@code miatext parse FILE|DIR... [--format tree|json|text|html|markdown] [--output FILE | --output-dir DIR] [--max-size SIZE]}.
  *
  * <p>A file that cannot be read, or that is no chapter at all (an HTML page, a PDF, binary data:
  * an {@code input/...} error of the parser), is reported in one line on stderr and skipped; the
@@ -54,6 +58,11 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write each chapter's output to a file of its own in DIR, named after the chapter: "
+                    + "NAME.outline, .json, .txt, .html or .md (made if missing; a chapter's own file is never overwritten).")
+    Path outputDir;
+
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "64m", converter = ChapterFiles.SizeConverter.class,
             description = "Refuse files larger than SIZE bytes; k, m, g suffixes (default: ${DEFAULT-VALUE}).")
     long maxSize;
@@ -68,6 +77,12 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ParseOptions options = ParseOptions.defaults().withMaxInputSize(maxSize);
+        if (outputDir != null) {
+            if (output != null) {
+                throw new ParameterException(spec.commandLine(), "--output and --output-dir exclude each other");
+            }
+            return toDirectory(options, err);
+        }
         Writer target;
         if (output == null) {
             target = spec.commandLine().getOut();
@@ -107,6 +122,76 @@ final class ParseCommand implements Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /** One file per chapter in {@link #outputDir}; a file that cannot be read or written is reported and skipped. */
+    private int toDirectory(ParseOptions options, PrintWriter err) {
+        try {
+            Files.createDirectories(outputDir);
+        } catch (IOException e) {
+            err.println("miatext: " + outputDir + ": cannot make the directory: " + reason(e));
+            return 2;
+        }
+        int code = 0;
+        Map<Path, Path> written = new HashMap<>();
+        for (Path argument : files) {
+            ChapterFiles.Expansion expansion = ChapterFiles.expand(argument);
+            if (expansion.error() != null) {
+                err.println("miatext: " + expansion.error());
+                code = 2;
+            }
+            for (Path file : expansion.files()) {
+                Path target = outputDir.resolve(outputName(file));
+                Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
+                if (earlier != null) {
+                    err.println("miatext: " + file + ": skipped: " + target + " is already written for " + earlier);
+                    code = 2;
+                    continue;
+                }
+                if (sameFile(file, target)) {
+                    err.println("miatext: " + file + ": skipped: the output would overwrite the chapter itself");
+                    code = 2;
+                    continue;
+                }
+                StringWriter rendered = new StringWriter();
+                int parsed = parse(file, options, new PrintWriter(rendered), err);
+                code = Math.max(code, parsed);
+                if (parsed != 0) {
+                    continue;
+                }
+                try {
+                    Files.writeString(target, rendered.toString(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println("miatext: " + target + ": cannot write: " + reason(e));
+                    code = 2;
+                }
+            }
+        }
+        err.flush();
+        return code;
+    }
+
+    /** "chapter.txt" becomes "chapter.html", "chapter.md", ... after the format. */
+    private String outputName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = explainRoles ? "roles" : switch (format) {
+            case tree -> "outline";
+            case json -> "json";
+            case text -> "txt";
+            case html -> "html";
+            case markdown -> "md";
+        };
+        return stem + "." + extension;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** True when standard output's reader has closed its end (checking flushes what is written). */

@@ -44,6 +44,41 @@ class ParseCommandTest {
     }
 
     @Test
+    void outputDirGetsAFileForEachChapter(@TempDir Path dir) throws Exception {
+        Path chapters = Files.createDirectories(dir.resolve("chapters"));
+        Files.copy(Path.of(SEED), chapters.resolve("lessons.txt"));
+        Files.writeString(chapters.resolve("other.txt"), "Text. [1]\n\n1. Trotsky, Challenge, p.12.\n");
+        Path out = dir.resolve("html");
+        CliRun run = run("parse", "--format", "html", "--output-dir", out.toString(), chapters.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        try (var listing = Files.list(out)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("lessons.html", "other.html");
+        }
+        assertThat(Files.readString(out.resolve("lessons.html"))).startsWith("<!DOCTYPE html>").contains("4. The Lessons of October");
+    }
+
+    @Test
+    void outputDirNeverOverwritesAChapterNorWritesOneFileTwice(@TempDir Path dir) throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("one.txt"), "Text of a.\n");
+        Files.writeString(b.resolve("one.txt"), "Text of b.\n");
+        CliRun same = run("parse", "--format", "text", "--output-dir", a.toString(), a.resolve("one.txt").toString());
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err()).contains("would overwrite the chapter itself");
+        assertThat(Files.readString(a.resolve("one.txt"))).isEqualTo("Text of a.\n");
+        Path out = dir.resolve("out");
+        CliRun twice = run("parse", "--format", "markdown", "--output-dir", out.toString(), a.toString(), b.toString());
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).contains("is already written for");
+        assertThat(Files.readString(out.resolve("one.md"))).contains("Text of a.");
+        CliRun both = run("parse", "-o", dir.resolve("x").toString(), "--output-dir", out.toString(), SEED);
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("exclude each other");
+    }
+
+    @Test
     void explainRolesShowsFeatures() {
         CliRun run = run("parse", "--explain-roles", SEED);
         assertThat(run.out()).contains("QUOTE").contains("intro_colon");
