@@ -21,6 +21,7 @@ import org.miatext.render.HtmlRenderer;
 import org.miatext.render.JsonRenderer;
 import org.miatext.render.MarkdownRenderer;
 import org.miatext.render.OutlineRenderer;
+import org.miatext.render.TeiRenderer;
 import org.miatext.render.TextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code miatext parse FILE|DIR... [--format tree|json|text|html|markdown] [--output FILE | --output-dir DIR] [--max-size SIZE]}.
+ * {@code miatext parse FILE|DIR... [--format tree|json|text|html|markdown|tei] [--output FILE | --output-dir DIR] [--max-size SIZE]}.
  *
  * <p>A file that cannot be read, or that is no chapter at all (an HTML page, a PDF, binary data:
  * an {@code input/...} error of the parser), is reported in one line on stderr and skipped; the
@@ -39,12 +40,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Parse chapters and print their outline (tree), their whole tree as JSON, their text rebuilt from the tree,",
-            "or the chapter as an HTML page or as Markdown with footnotes.",
+            "or the chapter as an HTML page, as Markdown with footnotes or as TEI.",
             "A directory stands for its *.txt files.",
             "Exit code: 0 parsed, 1 some input was no chapter (HTML, PDF, binary), 2 a file could not be read or written."})
 final class ParseCommand implements Callable<Integer> {
 
-    enum Format { tree, json, text, html, markdown }
+    enum Format { tree, json, text, html, markdown, tei }
 
     @Spec
     CommandSpec spec;
@@ -52,7 +53,7 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chapter files (UTF-8 plain text) or directories of *.txt files.")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "tree", description = "tree, json, text, html or markdown (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "tree", description = "tree, json, text, html, markdown or tei (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -60,7 +61,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Option(names = "--output-dir", paramLabel = "DIR",
             description = "Write each chapter's output to a file of its own in DIR, named after the chapter: "
-                    + "NAME.outline, .json, .txt, .html or .md (made if missing; a chapter's own file is never overwritten).")
+                    + "NAME.outline, .json, .txt, .html, .md or .tei.xml (made if missing; a chapter's own file is never overwritten).")
     Path outputDir;
 
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "64m", converter = ChapterFiles.SizeConverter.class,
@@ -182,6 +183,7 @@ final class ParseCommand implements Callable<Integer> {
             case text -> "txt";
             case html -> "html";
             case markdown -> "md";
+            case tei -> "tei.xml";
         };
         return stem + "." + extension;
     }
@@ -227,6 +229,7 @@ final class ParseCommand implements Callable<Integer> {
             case text -> out.print(TextRenderer.render(document));
             case html -> out.print(HtmlRenderer.render(document));
             case markdown -> out.print(MarkdownRenderer.render(document));
+            case tei -> out.print(TeiRenderer.render(document));
         }
         return 0;
     }

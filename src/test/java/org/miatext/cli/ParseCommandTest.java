@@ -41,6 +41,9 @@ class ParseCommandTest {
         CliRun markdown = run("parse", "--format", "markdown", SEED);
         assertThat(markdown.code()).isZero();
         assertThat(markdown.out()).startsWith("Tony Cliff\n\n# Trotsky").contains("[^ref-1]: Protokoll");
+        CliRun tei = run("parse", "--format", "tei", SEED);
+        assertThat(tei.code()).isZero();
+        assertThat(tei.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">");
     }
 
     @Test

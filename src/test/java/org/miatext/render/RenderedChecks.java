@@ -131,6 +131,67 @@ public final class RenderedChecks {
         rendered.forEach((word, n) -> check(source.getOrDefault(word, 0) >= n, "word added: " + word));
     }
 
+    /**
+     * The TEI document: well-formed XML in the TEI namespace; every {@code xml:id} unique and every
+     * {@code ref/@target} landing on one; a {@code ref} per citation (with a target when the
+     * chapter has its entry), a {@code note} per entry, a {@code quote} per quotation; no {@code p}
+     * or {@code quote} after a nested {@code div} and no {@code div} with nothing but a head (the
+     * TEI content model); and the words of the {@code text} element those of the source exactly.
+     */
+    public static void tei(Document document, String xml) {
+        org.w3c.dom.Document dom;
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            dom = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+        } catch (Exception e) {
+            throw new AssertionError("TEI is not well-formed XML: " + e.getMessage(), e);
+        }
+        String tei = TeiRenderer.NAMESPACE;
+        check(tei.equals(dom.getDocumentElement().getNamespaceURI()) && "TEI".equals(dom.getDocumentElement().getLocalName()),
+                "root is not tei:TEI");
+        Set<String> ids = new HashSet<>();
+        org.w3c.dom.NodeList all = dom.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+            check(tei.equals(e.getNamespaceURI()), "element outside the TEI namespace: " + e.getTagName());
+            String id = e.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id");
+            if (!id.isEmpty()) {
+                check(ids.add(id), "xml:id used twice: " + id);
+            }
+            if (e.getLocalName().equals("div")) {
+                boolean nestedDiv = false;
+                boolean content = false;
+                for (org.w3c.dom.Node child = e.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (child instanceof org.w3c.dom.Element c) {
+                        check(!(nestedDiv && !c.getLocalName().equals("div")), "a " + c.getLocalName() + " after a nested div");
+                        nestedDiv |= c.getLocalName().equals("div");
+                        content |= !c.getLocalName().equals("head");
+                    }
+                }
+                check(content, "a div with nothing but its head");
+            }
+        }
+        org.w3c.dom.NodeList refs = dom.getElementsByTagNameNS(tei, "ref");
+        long resolved = document.citations().stream().filter(c -> document.entryFor(c).isPresent()).count();
+        int targeted = 0;
+        for (int i = 0; i < refs.getLength(); i++) {
+            String target = ((org.w3c.dom.Element) refs.item(i)).getAttribute("target");
+            if (!target.isEmpty()) {
+                targeted++;
+                check(target.startsWith("#") && ids.contains(target.substring(1)), "ref to nowhere: " + target);
+            }
+        }
+        check(refs.getLength() == document.citations().size(), "refs: " + refs.getLength() + ", citations: "
+                + document.citations().size());
+        check(targeted == resolved, "refs with a target: " + targeted + ", resolved citations: " + resolved);
+        check(dom.getElementsByTagNameNS(tei, "note").getLength() == document.entries().size(), "notes");
+        check(dom.getElementsByTagNameNS(tei, "quote").getLength() == quotations(document), "quotes: "
+                + dom.getElementsByTagNameNS(tei, "quote").getLength() + ", quotations: " + quotations(document));
+        String text = dom.getElementsByTagNameNS(tei, "text").item(0).getTextContent();
+        check(words(text).equals(words(document.source())), "the text's words are not the source's");
+    }
+
     /** The chapter's own words: its text and editorial brackets, notes headings and footer. */
     private static String textOf(Document document) {
         StringBuilder text = new StringBuilder();

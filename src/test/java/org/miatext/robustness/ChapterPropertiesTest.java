@@ -39,6 +39,7 @@ class ChapterPropertiesTest {
             EntryPoints.outlineRenderer(text);
             EntryPoints.htmlRenderer(text);
             EntryPoints.markdownRenderer(text);
+            EntryPoints.teiRenderer(text);
         });
     }
 
@@ -51,6 +52,7 @@ class ChapterPropertiesTest {
             EntryPoints.outlineRenderer(text);
             EntryPoints.htmlRenderer(text);
             EntryPoints.markdownRenderer(text);
+            EntryPoints.teiRenderer(text);
         });
     }
 

@@ -87,6 +87,16 @@ final class EntryPoints {
     }
 
     /**
+     * {@link org.miatext.render.TeiRenderer}: well-formed XML in the TEI namespace, ids unique and
+     * targets landing, a ref per citation, a note per entry, the TEI content model of divisions,
+     * the source's words exactly in its text.
+     */
+    static void teiRenderer(String text) {
+        Document document = MiaText.parse(text, NAME);
+        org.miatext.render.RenderedChecks.tei(document, org.miatext.render.TeiRenderer.render(document));
+    }
+
+    /**
      * {@code Checker.check} and the report renderers: no exception; every diagnostic has a rule id
      * of {@link Rule}, its rule's severity, the document's file name, a span inside the source
      * whose line and column agree with {@link Invariants.Positions}; diagnostics come sorted by

@@ -55,6 +55,11 @@ class FuzzTests {
     }
 
     @FuzzTest(maxDuration = DURATION)
+    void teiRenderer(byte[] input) {
+        EntryPoints.teiRenderer(FuzzText.decode(input));
+    }
+
+    @FuzzTest(maxDuration = DURATION)
     void check(byte[] input) {
         EntryPoints.check(FuzzText.decode(input));
     }
