@@ -117,9 +117,4 @@ final class Anchors {
         }
         return words.toString().replaceAll("\\s+", " ").strip();
     }
-
-    /** A character no HTML or Markdown text should carry: C0 controls but tab, LF, FF and CR; DEL; a lone surrogate. */
-    static boolean unrepresentable(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' || c == 0x7F || Character.isSurrogate(c);
-    }
 }

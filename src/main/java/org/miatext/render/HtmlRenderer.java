@@ -240,25 +240,7 @@ public final class HtmlRenderer {
         }
     }
 
-    /** Escapes text for HTML content and attribute values. */
-    static void text(String s, StringBuilder out) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (Anchors.unrepresentable(c)) {
-                        out.append('\uFFFD');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+    private static void text(String s, StringBuilder out) {
+        Characters.escapeMarkup(s, out, false);
     }
 }

@@ -252,7 +252,7 @@ public final class MarkdownRenderer {
                     to.append(' ');
                 } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                     to.append(c).append(text.charAt(++i));
-                } else if (Anchors.unrepresentable(c)) {
+                } else if (Characters.unrepresentable(c, false)) {
                     to.append('\uFFFD');
                 } else {
                     to.append(c);

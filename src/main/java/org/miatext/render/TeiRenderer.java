@@ -289,26 +289,7 @@ public final class TeiRenderer {
         }
     }
 
-    /** Escapes text for XML content and attribute values; what XML 1.0 cannot carry becomes U+FFFD. */
-    static void escape(String s, StringBuilder out) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
-                            || c == '\uFFFE' || c == '\uFFFF') {
-                        out.append('\uFFFD');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+    private static void escape(String s, StringBuilder out) {
+        Characters.escapeMarkup(s, out, true);
     }
 }
