@@ -29,7 +29,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.miatext.ast.Block;
 import org.miatext.ast.BlockQuote;
-import org.miatext.ast.Citation;
 import org.miatext.ast.Document;
 import org.miatext.ast.EditorialBracket;
 import org.miatext.ast.Entry;
