@@ -109,7 +109,7 @@ class HtmlRendererTest {
     }
 
     @Test
-    @DisplayName("every corpus-like shape renders to a sound page: the seed's notes in two sequences")
+    @DisplayName("a second sequence numbered from 1 again gets ids of its own, and its citations link into it")
     void twoSequences() {
         Document doc = MiaText.parse("""
                 Foreword text. [1]
@@ -128,6 +128,8 @@ class HtmlRendererTest {
                 """);
         String html = HtmlRenderer.render(doc);
         RenderedChecks.html(doc, html);
-        assertThat(Jsoup.parse(html).select("div.reference").eachAttr("id")).doesNotHaveDuplicates().hasSize(3);
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        assertThat(page.select("div.reference").eachAttr("id")).containsExactly("ref-1", "ref-1-p2", "ref-2-p2");
+        assertThat(page.select("a.citation").eachAttr("href")).containsExactly("#ref-1", "#ref-1-p2", "#ref-2-p2");
     }
 }
