@@ -512,7 +512,8 @@ public final class BlockRoles {
                             boolean caption, boolean markerAhead, double[] features) {
         Candidate block = run.get(i);
         Candidate previous = i == 0 ? null : run.get(i - 1);
-        boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
+        boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage()
+                && !opensWithSectionLabel(block.text());
         if (block.tableRow() || caption) {
             return state == Role.PARAGRAPH ? 0 : Double.NEGATIVE_INFINITY;
         }

@@ -215,6 +215,24 @@ class BlockRolesTest {
     }
 
     @Test
+    @DisplayName("a numbered or lettered title heads a section even after a quotation no marker closed")
+    void labelledTitleAfterAnOpenQuotation() {
+        List<BlockRoles.Role> decided = roles.infer(run(
+                "In his pamphlet he wrote:",
+                "“The handicraftsman is ruined by the factory, and the factory by the crisis; such is the course of things.”",
+                "5. The Handicraftsman and the Factory",
+                "But that is enough; we are not studying the history of the factory here. [7]"));
+        assertThat(decided.get(1)).isEqualTo(QUOTE);
+        assertThat(decided.get(2)).isEqualTo(HEADING);
+        decided = roles.infer(run(
+                "In his pamphlet he wrote:",
+                "“The handicraftsman is ruined by the factory, and the factory by the crisis; such is the course of things.”",
+                "The Handicraftsman and the Factory",
+                "But that is enough; we are not studying the history of the factory here. [7]"));
+        assertThat(decided.get(2)).as("unlabelled, it may still be the quotation going on").isNotEqualTo(HEADING);
+    }
+
+    @Test
     @DisplayName("a title in capitals over two or three lines is a heading; other short lines are not")
     void capitalsOverLines() {
         assertThat(BlockRoles.isHeading("THE FETISHISM OF COMMODITIES\nAND THE SECRET THEREOF", 2)).isTrue();
