@@ -421,13 +421,13 @@ public final class BlockRoles {
         for (int i = 0; i < n; i++) {
             Candidate block = blocks.get(i);
             boolean titleLike = !block.tableRow() && isHeading(block.text(), block.lineCount());
-            // A title right over a table is its caption, set as a paragraph; a section label makes it a heading.
-            boolean caption = titleLike && i + 1 < n && blocks.get(i + 1).tableRow()
-                    && !opensWithSectionLabel(block.text());
+            // A section label marks a title whatever follows, even inside a quotation left open.
+            boolean labelled = titleLike && opensWithSectionLabel(block.text());
+            // A title right over a table is its caption, set as a paragraph.
+            boolean caption = titleLike && !labelled && i + 1 < n && blocks.get(i + 1).tableRow();
             // A line the next block goes on from in lower case is the start of a sentence ("The Military
-            // Opposition" / "consisted of two groups."), unless a section label marks it.
-            boolean runsOn = titleLike && i + 1 < n && goesOnFromAbove(blocks.get(i + 1).text())
-                    && !opensWithSectionLabel(block.text());
+            // Opposition" / "consisted of two groups.").
+            boolean runsOn = titleLike && !labelled && i + 1 < n && goesOnFromAbove(blocks.get(i + 1).text());
             boolean headingLike = titleLike && !caption && !runsOn;
             // A date alone heads nothing after prose: it is the dateline of what came before.
             boolean dateLine = headingLike && isDate(block.text());
@@ -447,7 +447,9 @@ public final class BlockRoles {
                     boolean underHeading = i == 0 ? block.afterHeading() : previousRole == Role.HEADING;
                     boolean asHeading = headingLike && !(questionAfterQuote && previousRole == Role.QUOTE)
                             && !(dateLine && !underHeading);
-                    double score = before + emission(blocks, i, previousRole, state, asHeading, caption, ahead, features);
+                    Shape shape = block.tableRow() || caption ? Shape.PARAGRAPH_ONLY
+                            : !asHeading ? Shape.TEXT : labelled ? Shape.LABELLED_TITLE : Shape.TITLE;
+                    double score = before + emission(blocks, i, previousRole, state, shape, ahead, features);
                     if (score > bestScore) {
                         bestScore = score;
                         bestPrevious = p;
@@ -503,21 +505,32 @@ public final class BlockRoles {
         return 0;
     }
 
+    /** What the heading rule makes of a block, given the role of the block before. */
+    private enum Shape {
+        /** Running text: paragraph or quote, as the model says. */
+        TEXT,
+        /** A title: a heading, unless it stands inside a quotation left open. */
+        TITLE,
+        /** A title opened by a section label ("5. ", "(b) "): a heading wherever it stands. */
+        LABELLED_TITLE,
+        /** A table row or a table's caption: a paragraph. */
+        PARAGRAPH_ONLY
+    }
+
     /**
      * The score of a block taking a role, given the role of the block before: the model's
      * weighted sum for a quote, zero for a paragraph, and the heading rule as a hard constraint.
      * {@code features} is scratch space for the quote's features.
      */
-    private double emission(List<Candidate> run, int i, Role previousRole, Role state, boolean headingLike,
-                            boolean caption, boolean markerAhead, double[] features) {
-        Candidate block = run.get(i);
-        Candidate previous = i == 0 ? null : run.get(i - 1);
-        boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage()
-                && !opensWithSectionLabel(block.text());
-        if (block.tableRow() || caption) {
+    private double emission(List<Candidate> run, int i, Role previousRole, Role state, Shape shape,
+                            boolean markerAhead, double[] features) {
+        if (shape == Shape.PARAGRAPH_ONLY) {
             return state == Role.PARAGRAPH ? 0 : Double.NEGATIVE_INFINITY;
         }
-        if (headingLike && !openQuote) {
+        Candidate block = run.get(i);
+        Candidate previous = i == 0 ? null : run.get(i - 1);
+        boolean openQuote = previousRole == Role.QUOTE && !previous.closesWithMarker() && block.citingPage();
+        if (shape == Shape.LABELLED_TITLE || shape == Shape.TITLE && !openQuote) {
             return state == Role.HEADING ? 0 : Double.NEGATIVE_INFINITY;
         }
         return switch (state) {
@@ -1013,18 +1026,26 @@ public final class BlockRoles {
             if (i - start >= 5 && Character.isLowerCase(text.charAt(start))) {
                 lowerWord = true;
             }
-            boolean commaBefore = start > 0 && text.lastIndexOf(',', start) >= 0
-                    && text.substring(text.lastIndexOf(',', start) + 1, start).isBlank();
             boolean commaAfter = i < n && text.charAt(i) == ',';
             switch (word) {
                 case "this", "these" -> back = true;
-                case "then" -> back |= commaBefore || commaAfter || previous != null && QUESTION_WORDS.contains(previous);
+                case "then" -> back |= commaAfter || commaBefore(text, start)
+                        || previous != null && QUESTION_WORDS.contains(previous);
                 case "now" -> back |= previous == null && commaAfter;
                 default -> { }
             }
             previous = word;
         }
         return back && lowerWord;
+    }
+
+    /** True when a comma, then only spaces, come right before {@code at}. */
+    private static boolean commaBefore(String text, int at) {
+        int j = at - 1;
+        while (j >= 0 && text.charAt(j) == ' ') {
+            j--;
+        }
+        return j >= 0 && text.charAt(j) == ',';
     }
 
     /** A section's number or name alone, or a label before a title ("C. The General Form of Value", "(a) Rent"). */
