@@ -180,6 +180,11 @@ class BlockRolesTest {
                 "C. The General Form of Value",
                 "20 yards of linen\t=\t1 coat"));
         assertThat(decided).containsExactly(PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, HEADING, PARAGRAPH);
+        // A figure's or table's own caption is no quotation either, whatever leads in to it.
+        decided = roles.infer(run(
+                "The figures speak for themselves, as the OECD put it:",
+                "Figure 1: Ratio of total government tax revenue to GDP across 21 developed countries (percent)"));
+        assertThat(decided.get(1)).isEqualTo(PARAGRAPH);
     }
 
     @Test
