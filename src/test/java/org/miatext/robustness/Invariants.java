@@ -164,13 +164,16 @@ final class Invariants {
         return n;
     }
 
-    /** Everything above. */
+    /** Everything above, and the HTML, Markdown and TEI renderings read back ({@code RenderedChecks}). */
     static void all(Document document, String source) {
         roundTrips(document, source);
         spansAreSound(document);
         positionsAgree(document);
         jsonIsSound(document);
         outlineIsSound(document);
+        org.miatext.render.RenderedChecks.html(document, org.miatext.render.HtmlRenderer.render(document));
+        org.miatext.render.RenderedChecks.markdown(document, org.miatext.render.MarkdownRenderer.render(document));
+        org.miatext.render.RenderedChecks.tei(document, org.miatext.render.TeiRenderer.render(document));
     }
 
     /** The exact text a leaf node holds, or null for containers. */
