@@ -76,6 +76,11 @@ class ParseCommandTest {
         assertThat(twice.code()).isEqualTo(2);
         assertThat(twice.err()).contains("is already written for");
         assertThat(Files.readString(out.resolve("one.md"))).contains("Text of a.");
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        CliRun blocked = run("parse", "--output-dir", file.toString(), SEED);
+        assertThat(blocked.code()).isEqualTo(2);
+        assertThat(blocked.err()).isEqualTo("miatext: " + file + ": cannot make the directory: "
+                + "a file of that name is in the way" + System.lineSeparator());
         CliRun both = run("parse", "-o", dir.resolve("x").toString(), "--output-dir", out.toString(), SEED);
         assertThat(both.code()).isEqualTo(2);
         assertThat(both.err()).contains("exclude each other");
