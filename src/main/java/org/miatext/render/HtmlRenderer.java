@@ -48,15 +48,32 @@ import org.miatext.ast.TextBlock;
  */
 public final class HtmlRenderer {
 
+    /** A page that reads like the archive's: a column of text, quotations set in, markers raised. */
+    private static final String STYLE = """
+            body { max-width: 42em; margin: 2em auto; padding: 0 1em; font-family: Georgia, serif; line-height: 1.5; }
+            p.author, p.subtitle { font-style: italic; }
+            blockquote { margin: 1em 2em; font-size: 95%; }
+            a.citation, span.citation { font-size: 75%; vertical-align: super; text-decoration: none; }
+            span.citation.unresolved { color: #a00; }
+            span.editorial { color: #555; }
+            section.notes { font-size: 90%; border-top: 1px solid #ccc; margin-top: 2em; }
+            footer { font-size: 85%; color: #555; margin-top: 2em; }
+            """;
+
     private HtmlRenderer() {
     }
 
-    /** A whole HTML page, titled after the chapter's work title and chapter heading. */
+    /**
+     * A whole HTML page, titled after the chapter's work title and chapter heading, with a small
+     * stylesheet of its own (a column of text, quotations set in, markers raised).
+     */
     public static String render(Document document) {
         StringBuilder out = new StringBuilder(document.source().length() * 5 / 4 + 512);
         out.append("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>");
         text(Anchors.title(document), out);
-        out.append("</title>\n<meta name=\"generator\" content=\"miatext\">\n</head>\n<body>\n");
+        out.append("</title>\n<meta name=\"generator\" content=\"miatext\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         body(document, out);
         out.append("</body>\n</html>\n");
         return out.toString();

@@ -28,6 +28,8 @@ class HtmlRendererTest {
         RenderedChecks.html(SEED, html);
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         assertThat(page.title()).isEqualTo("Trotsky: Fighting the rising Stalinist bureaucracy – 4. The Lessons of October");
+        assertThat(page.select("head > style")).hasSize(1);
+        assertThat(page.select("head > meta[name=viewport]")).hasSize(1);
         assertThat(page.select("p.author").text()).isEqualTo("Tony Cliff");
         assertThat(page.select("h1").text()).isEqualTo("Trotsky: Fighting the rising Stalinist bureaucracy");
         assertThat(page.select("h2").text()).isEqualTo("4. The Lessons of October");
@@ -104,7 +106,7 @@ class HtmlRendererTest {
     @DisplayName("renderBody gives the chapter alone, to embed in a page")
     void bodyOnly() {
         String body = HtmlRenderer.renderBody(SEED);
-        assertThat(body).startsWith("<article class=\"chapter\">").endsWith("</article>\n").doesNotContain("<html");
+        assertThat(body).startsWith("<article class=\"chapter\">").endsWith("</article>\n").doesNotContain("<html", "<style");
         assertThat(HtmlRenderer.render(SEED)).contains(body);
     }
 
