@@ -59,10 +59,34 @@ public final class Renumbering {
     }
 
     /**
+     * A citation of no entry is left as it is, so it must not come to name an entry that the new
+     * numbers bring to its label ("[1]" dangles while the list runs 0, 2, 3; renumbered 0, 1, 2,
+     * it would point to what was entry 2). Fixing it is the editor's call, not the renumbering's.
+     */
+    private static void refuseToResolveDangling(List<Citation> dangling, Map<String, String> mapping,
+                                                Map<String, Reference> byLabel) {
+        Map<java.math.BigInteger, String> newLabels = new HashMap<>();
+        mapping.forEach((old, label) -> newLabels.put(new java.math.BigInteger(label), old));
+        for (Citation c : dangling) {
+            if (c.kind() != Citation.Kind.REFERENCE || !c.label().matches("\\d+")) {
+                continue;
+            }
+            String old = newLabels.get(new java.math.BigInteger(c.label()));
+            if (old != null) {
+                throw new FixException("cannot renumber: " + c.text().strip() + " at line " + c.span().line()
+                        + " points to no entry, and renumbered it would point to entry " + old + " (line "
+                        + byLabel.get(old).span().line() + "), which becomes " + mapping.get(old)
+                        + "; correct or remove that citation first");
+            }
+        }
+    }
+
+    /**
      * Plans the renumbering of a document.
      *
      * @throws FixException when the numbered list has a label twice or a label that is not a
-     *                      number, or when the input is not a chapter's text (HTML, PDF, binary)
+     *                      number, when a citation of no entry would come to name one, or when the
+     *                      input is not a chapter's text (HTML, PDF, binary)
      */
     public static Renumbering of(Document document) {
         for (org.miatext.diagnostic.Diagnostic problem : document.problems()) {
@@ -119,6 +143,7 @@ public final class Renumbering {
         for (String label : order) {
             mapping.put(label, Integer.toString(next++));
         }
+        refuseToResolveDangling(dangling, mapping, byLabel);
 
         Bibliography before = Bibliography.of(document);
         Map<String, String> replacements = new HashMap<>(); // "offset:end" of a shorthand -> new text

@@ -16,6 +16,8 @@ import org.miatext.MiaText;
 import org.miatext.ast.Citation;
 import org.miatext.ast.Document;
 import org.miatext.ast.Reference;
+import org.miatext.check.Checker;
+import org.miatext.diagnostic.Diagnostic;
 import org.miatext.refs.Bibliography;
 import org.miatext.refs.BibliographyEntry;
 import org.miatext.refs.Seeds;
@@ -207,6 +209,24 @@ class RenumberingTest {
         String twice = SEED.replace("\n\n3. Ibid., p.212.", "\n\n2. Ibid., p.212.");
         assertThatThrownBy(() -> Renumbering.of(MiaText.parse(twice)))
                 .isInstanceOf(FixException.class).hasMessageContaining("two entries are labelled 2");
+    }
+
+    @Test
+    void aCitationOfNoEntryIsNeverMadeToPointToOne() {
+        // Entry 2 lost: [2] dangles, and renumbering 3..60 to 2..59 would hand it entry 3.
+        String lost = SEED.replace("\n\n2. ", "\n\nX. ");
+        Document d = MiaText.parse(lost.replace("\n\nX. ", "\n\n"));
+        assertThat(d.reference("2")).isEmpty();
+        assertThatThrownBy(() -> Renumbering.of(d)).isInstanceOf(FixException.class)
+                .hasMessageContaining("[2] at line").hasMessageContaining("points to no entry, and renumbered it would"
+                        + " point to entry 3");
+        // A dangling label the new numbers do not reach is left as it is.
+        Document far = MiaText.parse(swap(SEED, "[2]", "[3]").replace("[5]", "[99]"));
+        Renumbering fix = Renumbering.of(far);
+        assertThat(fix.dangling()).extracting(Citation::label).containsExactly("99");
+        assertThat(fix.text()).contains("[99]");
+        assertThat(Checker.check(MiaText.parse(fix.text())).stream().map(Diagnostic::ruleId))
+                .doesNotContain("numbering/out-of-order");
     }
 
     @Test
