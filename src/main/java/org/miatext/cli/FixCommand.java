@@ -95,7 +95,12 @@ final class FixCommand implements Callable<Integer> {
             out.println(line);
         }
         for (Citation c : fix.dangling()) {
-            out.println(String.format("%5s    line %d: no such entry; left as it is", c.text(), c.span().line()));
+            String was = fix.mapping().entrySet().stream().filter(e -> e.getValue().equals(c.label()))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            out.println(fix.repaired().contains(c) && was != null
+                    ? String.format("%5s    line %d: no such entry; now entry %s, renumbered %s, which nothing cited"
+                            + " (a misprinted label)", c.text(), c.span().line(), was, c.label())
+                    : String.format("%5s    line %d: no such entry; left as it is", c.text(), c.span().line()));
         }
     }
 

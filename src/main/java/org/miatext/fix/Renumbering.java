@@ -1,12 +1,16 @@
 package org.miatext.fix;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.miatext.MiaText;
 import org.miatext.ast.Citation;
 import org.miatext.ast.Document;
@@ -32,7 +36,9 @@ import org.miatext.refs.Work;
  * other character of the chapter is kept as it was. When the new order changes what an
  * {@code Ibid.}, {@code op. cit.} or short form means, that entry is rewritten to name its work
  * in full ({@code Ibid., p.212.} becomes {@code Trotsky, Challenge (1923-25), p.212.}).
- * Citations of entries that do not exist are left as they are and listed in {@link #dangling()}.
+ * Citations of entries that do not exist are left as they are and listed in {@link #dangling()};
+ * when the new numbers give one of them the entry nothing cited at its place, that is a repair
+ * ({@link #repaired()}), and any other such meeting is refused.
  *
  * <pre>{@code
  * Renumbering fix = Renumbering.of(MiaText.parse(path));
@@ -45,48 +51,91 @@ public final class Renumbering {
     private final Map<String, String> mapping;
     private final List<String> uncited;
     private final List<Citation> dangling;
+    private final List<Citation> repaired;
     private final List<String> rewritten;
     private final String text;
 
     private Renumbering(Document document, Map<String, String> mapping, List<String> uncited,
-                        List<Citation> dangling, List<String> rewritten, String text) {
+                        List<Citation> dangling, List<Citation> repaired, List<String> rewritten, String text) {
         this.document = document;
         this.mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
         this.uncited = List.copyOf(uncited);
         this.dangling = List.copyOf(dangling);
+        this.repaired = List.copyOf(repaired);
         this.rewritten = List.copyOf(rewritten);
         this.text = text;
     }
 
     /**
-     * A citation of no entry is left as it is, so it must not come to name an entry that the new
-     * numbers bring to its label ("[1]" dangles while the list runs 0, 2, 3; renumbered 0, 1, 2,
-     * it would point to what was entry 2). Fixing it is the editor's call, not the renumbering's.
+     * A citation of no entry is left as it is, so the new numbers may give its label to an entry.
+     * That is a repair when the entry was cited by nothing and the citation stands where that
+     * number belongs in reading order: a list misprinting {@code 118.} for {@code 18.} under a
+     * {@code [18]} of the text. Otherwise the citation would silently point to an entry it never
+     * meant ("[1]" dangles while the list runs 0, 2, 3; renumbered 0, 1, 2 it would take what was
+     * entry 2, after [2]), and the renumbering is refused.
+     *
+     * @return the citations repaired, in reading order
      */
-    private static void refuseToResolveDangling(List<Citation> dangling, Map<String, String> mapping,
-                                                Map<String, Reference> byLabel) {
-        Map<java.math.BigInteger, String> newLabels = new HashMap<>();
-        mapping.forEach((old, label) -> newLabels.put(new java.math.BigInteger(label), old));
+    private static List<Citation> repairs(List<Citation> reading, List<Citation> dangling, Map<String, String> mapping,
+                                          List<String> cited, Map<String, Reference> byLabel) {
+        Map<BigInteger, String> oldByNew = new HashMap<>();
+        mapping.forEach((old, label) -> oldByNew.put(new BigInteger(label), old));
+        Map<Citation, String> taken = new IdentityHashMap<>();
         for (Citation c : dangling) {
-            if (c.kind() != Citation.Kind.REFERENCE || !c.label().matches("\\d+")) {
-                continue;
-            }
-            String old = newLabels.get(new java.math.BigInteger(c.label()));
-            if (old != null) {
-                throw new FixException("cannot renumber: " + c.text().strip() + " at line " + c.span().line()
-                        + " points to no entry, and renumbered it would point to entry " + old + " (line "
-                        + byLabel.get(old).span().line() + "), which becomes " + mapping.get(old)
-                        + "; correct or remove that citation first");
+            if (c.kind() == Citation.Kind.REFERENCE && c.label().matches("\\d+")) {
+                String old = oldByNew.get(new BigInteger(c.label()));
+                if (old != null && cited.contains(old)) {
+                    throw refused(c, old, mapping, byLabel, "which other citations point to");
+                }
+                if (old != null) {
+                    taken.put(c, old);
+                }
             }
         }
+        List<Citation> repaired = new ArrayList<>();
+        if (taken.isEmpty()) {
+            return repaired;
+        }
+        // The new numbers, first seen in reading order, must rise; without repairs they do, so a
+        // fall is a repair's doing (the one met, or the one that set the highest number so far).
+        Set<String> seen = new HashSet<>();
+        int highest = Integer.MIN_VALUE;
+        Citation highestBy = null;
+        for (Citation c : reading) {
+            String old = taken.containsKey(c) ? taken.get(c) : byLabel.containsKey(c.label()) ? c.label() : null;
+            if (old == null || !seen.add(old)) {
+                continue;
+            }
+            int number = Integer.parseInt(mapping.get(old));
+            if (number < highest) {
+                Citation culprit = taken.containsKey(c) ? c : taken.containsKey(highestBy) ? highestBy
+                        : taken.keySet().iterator().next();
+                throw refused(culprit, taken.get(culprit), mapping, byLabel, "out of reading order");
+            }
+            highest = number;
+            highestBy = c;
+            if (taken.containsKey(c)) {
+                repaired.add(c);
+            }
+        }
+        return repaired;
+    }
+
+    private static FixException refused(Citation c, String old, Map<String, String> mapping,
+                                        Map<String, Reference> byLabel, String why) {
+        return new FixException("cannot renumber: " + c.text().strip() + " at line " + c.span().line()
+                + " points to no entry, and renumbered it would point to entry " + old + " (line "
+                + byLabel.get(old).span().line() + "), which becomes " + mapping.get(old) + ", " + why
+                + "; correct or remove that citation first");
     }
 
     /**
      * Plans the renumbering of a document.
      *
      * @throws FixException when the numbered list has a label twice or a label that is not a
-     *                      number, when a citation of no entry would come to name one, or when the
-     *                      input is not a chapter's text (HTML, PDF, binary)
+     *                      number, when a citation of no entry would come to name an entry that
+     *                      others cite or out of reading order, or when the input is not a
+     *                      chapter's text (HTML, PDF, binary)
      */
     public static Renumbering of(Document document) {
         for (org.miatext.diagnostic.Diagnostic problem : document.problems()) {
@@ -112,7 +161,8 @@ public final class Renumbering {
         }
         List<String> cited = new ArrayList<>();
         List<Citation> dangling = new ArrayList<>();
-        for (Citation c : ReadingOrder.of(document)) {
+        List<Citation> reading = ReadingOrder.of(document);
+        for (Citation c : reading) {
             if (!byLabel.containsKey(c.label())) {
                 dangling.add(c);
             } else if (!cited.contains(c.label())) {
@@ -143,7 +193,7 @@ public final class Renumbering {
         for (String label : order) {
             mapping.put(label, Integer.toString(next++));
         }
-        refuseToResolveDangling(dangling, mapping, byLabel);
+        List<Citation> repaired = repairs(reading, dangling, mapping, cited, byLabel);
 
         Bibliography before = Bibliography.of(document);
         Map<String, String> replacements = new HashMap<>(); // "offset:end" of a shorthand -> new text
@@ -194,7 +244,7 @@ public final class Renumbering {
             }
             text = apply(document, mapping, replacements);
         }
-        return new Renumbering(document, mapping, uncited, dangling, rewritten, text);
+        return new Renumbering(document, mapping, uncited, dangling, repaired, rewritten, text);
     }
 
     private static boolean sameMeaning(Resolution was, Resolution is) {
@@ -296,6 +346,15 @@ public final class Renumbering {
     /** Citations of entries that do not exist, left as they are. */
     public List<Citation> dangling() {
         return dangling;
+    }
+
+    /**
+     * The citations of {@link #dangling()} that the new numbers give an entry: one that nothing
+     * cited, at their place in reading order (a misprinted label, such as {@code 118.} for
+     * {@code 18.}, renumbered to what the text cites).
+     */
+    public List<Citation> repaired() {
+        return repaired;
     }
 
     /** Labels (old) of entries rewritten to name their work because the new order changed a shorthand's meaning. */

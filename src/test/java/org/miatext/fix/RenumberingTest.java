@@ -212,14 +212,18 @@ class RenumberingTest {
     }
 
     @Test
-    void aCitationOfNoEntryIsNeverMadeToPointToOne() {
-        // Entry 2 lost: [2] dangles, and renumbering 3..60 to 2..59 would hand it entry 3.
-        String lost = SEED.replace("\n\n2. ", "\n\nX. ");
-        Document d = MiaText.parse(lost.replace("\n\nX. ", "\n\n"));
+    void aCitationOfNoEntryIsNeverMadeToPointToAnotherEntry() {
+        // Entry 2 lost: [2] dangles, and renumbering 3..60 to 2..59 would hand it entry 3, which [3] cites.
+        Document d = MiaText.parse(SEED.replace("\n\n2. Trotsky", "\n\nTrotsky"));
         assertThat(d.reference("2")).isEmpty();
         assertThatThrownBy(() -> Renumbering.of(d)).isInstanceOf(FixException.class)
                 .hasMessageContaining("[2] at line").hasMessageContaining("points to no entry, and renumbered it would"
-                        + " point to entry 3");
+                        + " point to entry 3").hasMessageContaining("which other citations point to");
+        // The list runs 0, 2, 3 and a stray [1] follows [3]: renumbered 0, 1, 2, [1] would take
+        // entry 2, which nothing cites, but after [2]: out of reading order (found by the fuzzer).
+        Document stray = MiaText.parse("Text [3] and more.\n\nLater [1] here.\n\nNotes\n\n0. Zero.\n\n2. Two.\n\n3. Three.\n");
+        assertThatThrownBy(() -> Renumbering.of(stray)).isInstanceOf(FixException.class)
+                .hasMessageContaining("[1] at line 3").hasMessageContaining("out of reading order");
         // A dangling label the new numbers do not reach is left as it is.
         Document far = MiaText.parse(swap(SEED, "[2]", "[3]").replace("[5]", "[99]"));
         Renumbering fix = Renumbering.of(far);
@@ -227,6 +231,18 @@ class RenumberingTest {
         assertThat(fix.text()).contains("[99]");
         assertThat(Checker.check(MiaText.parse(fix.text())).stream().map(Diagnostic::ruleId))
                 .doesNotContain("numbering/out-of-order");
+    }
+
+    @Test
+    void aMisprintedLabelThatNothingCitesIsRepairedWhereTheTextCitesIt() {
+        // "118." printed for "18.": [18] dangles, entry 118 is cited by nothing and sits after 17.
+        Document d = MiaText.parse(SEED.replace("\n\n18. ", "\n\n118. "));
+        assertThat(d.reference("18")).isEmpty();
+        Renumbering fix = Renumbering.of(d);
+        assertThat(fix.mapping()).containsEntry("118", "18");
+        assertThat(fix.repaired()).extracting(Citation::label).containsExactly("18");
+        assertThat(fix.text()).isEqualTo(SEED);
+        assertThat(Checker.check(MiaText.parse(fix.text()))).isEmpty();
     }
 
     @Test
