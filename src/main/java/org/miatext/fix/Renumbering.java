@@ -103,6 +103,9 @@ public final class Renumbering {
         Citation highestBy = null;
         for (Citation c : reading) {
             String old = taken.containsKey(c) ? taken.get(c) : byLabel.containsKey(c.label()) ? c.label() : null;
+            if (taken.containsKey(c)) {
+                repaired.add(c);
+            }
             if (old == null || !seen.add(old)) {
                 continue;
             }
@@ -114,9 +117,6 @@ public final class Renumbering {
             }
             highest = number;
             highestBy = c;
-            if (taken.containsKey(c)) {
-                repaired.add(c);
-            }
         }
         return repaired;
     }

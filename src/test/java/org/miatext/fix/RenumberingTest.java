@@ -243,6 +243,10 @@ class RenumberingTest {
         assertThat(fix.repaired()).extracting(Citation::label).containsExactly("18");
         assertThat(fix.text()).isEqualTo(SEED);
         assertThat(Checker.check(MiaText.parse(fix.text()))).isEmpty();
+        // Cited twice, both citations are repaired.
+        Renumbering twice = Renumbering.of(MiaText.parse(SEED.replace("\n\n18. ", "\n\n118. ")
+                .replace("[19]", "[18] [19]")));
+        assertThat(twice.repaired()).extracting(Citation::label).containsExactly("18", "18");
     }
 
     @Test
