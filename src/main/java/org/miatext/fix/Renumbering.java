@@ -121,6 +121,36 @@ public final class Renumbering {
         return repaired;
     }
 
+    /**
+     * The renumbered text must read as the same citations, renumbered: new numbers can make text
+     * that read as no marker read as one ("(2)" on a page whose notes come to include a 2), or the
+     * other way round. Then the renumbering is refused rather than changing what the text cites.
+     * Compared as counts of kind and label: moving the entries moves the citations inside them.
+     */
+    private static void sameCitations(Document before, Map<String, String> mapping, Document after) {
+        Map<String, Integer> expected = new HashMap<>();
+        for (Citation old : before.citations()) {
+            String label = old.kind() == Citation.Kind.REFERENCE ? mapping.getOrDefault(old.label(), old.label()) : old.label();
+            expected.merge(old.kind() + " " + label, 1, Integer::sum);
+        }
+        for (Citation now : after.citations()) {
+            if (expected.merge(now.kind() + " " + now.label(), -1, Integer::sum) < 0) {
+                throw ambiguous(now.text().strip() + " (line " + now.span().line() + " of the new text) would become a citation");
+            }
+        }
+        for (Citation old : before.citations()) {
+            String label = old.kind() == Citation.Kind.REFERENCE ? mapping.getOrDefault(old.label(), old.label()) : old.label();
+            if (expected.getOrDefault(old.kind() + " " + label, 0) > 0) {
+                throw ambiguous(old.text().strip() + " at line " + old.span().line() + " would be no citation any more");
+            }
+        }
+    }
+
+    private static FixException ambiguous(String what) {
+        return new FixException("cannot renumber: the new text would not cite as the old one did: " + what
+                + "; some marker-like text of the page is ambiguous, so renumber it by hand");
+    }
+
     private static FixException refused(Citation c, String old, Map<String, String> mapping,
                                         Map<String, Reference> byLabel, String why) {
         return new FixException("cannot renumber: " + c.text().strip() + " at line " + c.span().line()
@@ -244,6 +274,7 @@ public final class Renumbering {
             }
             text = apply(document, mapping, replacements);
         }
+        sameCitations(document, mapping, MiaText.parse(text, document.sourceName()));
         return new Renumbering(document, mapping, uncited, dangling, repaired, rewritten, text);
     }
 

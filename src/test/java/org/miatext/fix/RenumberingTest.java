@@ -234,6 +234,27 @@ class RenumberingTest {
     }
 
     @Test
+    void aCitationInsideAnEntryIsReadWhereTheEntryIsFirstCited() {
+        // [12] stands in entry 10: the reader meets it right after [10], before [17].
+        Document d = MiaText.parse("Text [10] and then [17].\n\n10. Trotsky, p.223, and see [12].\n\n12. Lenin.\n\n17. Marx.\n");
+        assertThat(ReadingOrder.of(d)).extracting(Citation::label).containsExactly("10", "12", "17");
+        Renumbering fix = Renumbering.of(d);
+        assertThat(fix.mapping()).containsEntry("12", "11").containsEntry("17", "12");
+        assertThat(Checker.check(MiaText.parse(fix.text())).stream().map(Diagnostic::ruleId))
+                .doesNotContain("numbering/out-of-order");
+    }
+
+    @Test
+    void aRenumberingThatWouldMakeMarkerLikeTextACitationIsRefused() {
+        // "(2)" reads as no marker while the list has no 2; renumbered 1, 2, 3 it would cite entry 2.
+        Document d = MiaText.parse("The text [8] goes on.\n\nFootnotes\n\n(1) A note.\nShalom(2) more of it.\n\n"
+                + "7. Octobr Congress.\n\n8. Emphasis Congress.\n");
+        assertThat(d.citations()).extracting(Citation::text).doesNotContain("(2)");
+        assertThatThrownBy(() -> Renumbering.of(d)).isInstanceOf(FixException.class)
+                .hasMessageContaining("(2)").hasMessageContaining("would become a citation");
+    }
+
+    @Test
     void aMisprintedLabelThatNothingCitesIsRepairedWhereTheTextCitesIt() {
         // "118." printed for "18.": [18] dangles, entry 118 is cited by nothing and sits after 17.
         Document d = MiaText.parse(SEED.replace("\n\n18. ", "\n\n118. "));

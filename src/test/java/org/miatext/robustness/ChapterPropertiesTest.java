@@ -63,6 +63,12 @@ class ChapterPropertiesTest {
     }
 
     @Test
+    void fixingKeepsItsContract() {
+        forAll(true, chapter -> EntryPoints.fix(chapter.text()));
+        forAll(false, chapter -> EntryPoints.fix(chapter.text()));
+    }
+
+    @Test
     void everyMarkerWrittenIsACitationFound() {
         forAll(false, chapter -> {
             Document document = EntryPoints.parse(chapter.text());
