@@ -1,6 +1,5 @@
 package org.miatext.fix;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,12 +77,16 @@ public final class Renumbering {
      */
     private static List<Citation> repairs(List<Citation> reading, List<Citation> dangling, Map<String, String> mapping,
                                           List<String> cited, Map<String, Reference> byLabel) {
-        Map<BigInteger, String> oldByNew = new HashMap<>();
-        mapping.forEach((old, label) -> oldByNew.put(new BigInteger(label), old));
+        List<Citation> repaired = new ArrayList<>();
+        if (mapping.isEmpty()) {
+            return repaired;
+        }
+        Map<String, String> oldByNew = new HashMap<>();
+        mapping.forEach((old, label) -> oldByNew.put(label, old));
         Map<Citation, String> taken = new IdentityHashMap<>();
         for (Citation c : dangling) {
-            if (c.kind() == Citation.Kind.REFERENCE && c.label().matches("\\d+")) {
-                String old = oldByNew.get(new BigInteger(c.label()));
+            if (c.kind() == Citation.Kind.REFERENCE) {
+                String old = oldByNew.get(c.label());   // labels are matched as written, as the document does
                 if (old != null && cited.contains(old)) {
                     throw refused(c, old, mapping, byLabel, "which other citations point to");
                 }
@@ -92,7 +95,6 @@ public final class Renumbering {
                 }
             }
         }
-        List<Citation> repaired = new ArrayList<>();
         if (taken.isEmpty()) {
             return repaired;
         }
@@ -130,8 +132,7 @@ public final class Renumbering {
     private static void sameCitations(Document before, Map<String, String> mapping, Document after) {
         Map<String, Integer> expected = new HashMap<>();
         for (Citation old : before.citations()) {
-            String label = old.kind() == Citation.Kind.REFERENCE ? mapping.getOrDefault(old.label(), old.label()) : old.label();
-            expected.merge(old.kind() + " " + label, 1, Integer::sum);
+            expected.merge(renumbered(old, mapping), 1, Integer::sum);
         }
         for (Citation now : after.citations()) {
             if (expected.merge(now.kind() + " " + now.label(), -1, Integer::sum) < 0) {
@@ -139,11 +140,16 @@ public final class Renumbering {
             }
         }
         for (Citation old : before.citations()) {
-            String label = old.kind() == Citation.Kind.REFERENCE ? mapping.getOrDefault(old.label(), old.label()) : old.label();
-            if (expected.getOrDefault(old.kind() + " " + label, 0) > 0) {
+            if (expected.getOrDefault(renumbered(old, mapping), 0) > 0) {
                 throw ambiguous(old.text().strip() + " at line " + old.span().line() + " would be no citation any more");
             }
         }
+    }
+
+    /** A citation's kind and label as the renumbered text should read them. */
+    private static String renumbered(Citation old, Map<String, String> mapping) {
+        String label = old.kind() == Citation.Kind.REFERENCE ? mapping.getOrDefault(old.label(), old.label()) : old.label();
+        return old.kind() + " " + label;
     }
 
     private static FixException ambiguous(String what) {
