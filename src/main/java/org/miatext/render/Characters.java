@@ -8,15 +8,19 @@ final class Characters {
 
     /**
      * A character the format cannot carry, written as U+FFFD: a C0 control character but tab,
-     * line feed and carriage return (and form feed, in HTML and Markdown), DEL in HTML and
-     * Markdown, U+FFFE and U+FFFF in XML, and a surrogate not in a pair (the caller passes pairs
-     * over).
+     * line feed and carriage return (and form feed, in HTML and Markdown); a surrogate not in a
+     * pair (the caller passes pairs over); U+FFFE and U+FFFF; and in HTML and Markdown also DEL and
+     * the noncharacters U+FDD0 to U+FDEF, which HTML parsers take as errors (jsoup reads U+FFFF as
+     * the end of its input).
      */
     static boolean unrepresentable(char c, boolean xml) {
         if (c < 0x20) {
             return c != '\t' && c != '\n' && c != '\r' && (xml || c != '\f');
         }
-        return xml ? c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c) : c == 0x7F || Character.isSurrogate(c);
+        if (c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c)) {
+            return true;
+        }
+        return !xml && (c == 0x7F || c >= '\uFDD0' && c <= '\uFDEF');
     }
 
     /** Escapes text for HTML or XML content and attribute values ({@code & < > "}). */
