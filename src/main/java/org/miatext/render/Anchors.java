@@ -1,5 +1,6 @@
 package org.miatext.render;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -27,16 +28,19 @@ final class Anchors {
     private final Map<Citation, String> targets = new IdentityHashMap<>();
     private final Map<Entry, String> firstCitations = new IdentityHashMap<>();
 
+    private final Set<String> used = new HashSet<>();
+    /** For each name given twice, the number to try next: a million citations of one entry stay linear. */
+    private final Map<String, Integer> nextNumber = new HashMap<>();
+
     Anchors(Document document) {
-        Set<String> used = new HashSet<>();
         for (Entry entry : document.entries()) {
-            entryIds.put(entry, unique(name(entry, document.sequencePart(entry)), used));
+            entryIds.put(entry, unique(name(entry, document.sequencePart(entry))));
         }
         for (Citation citation : document.citations()) {
             Optional<Entry> entry = document.entryFor(citation);
             String target = entry.map(entryIds::get).orElse(null);
             if (target != null) {
-                String id = unique("cite-" + target, used);
+                String id = unique("cite-" + target);
                 targets.put(citation, target);
                 citationIds.put(citation, id);
                 firstCitations.putIfAbsent(entry.get(), id);
@@ -58,16 +62,17 @@ final class Anchors {
         return name.toString();
     }
 
-    private static String unique(String name, Set<String> used) {
+    private String unique(String name) {
         if (used.add(name)) {
             return name;
         }
-        for (int n = 2; ; n++) {
-            String numbered = name + "-" + n;
-            if (used.add(numbered)) {
-                return numbered;
-            }
+        int n = nextNumber.getOrDefault(name, 2);
+        String numbered = name + "-" + n;
+        while (!used.add(numbered)) {
+            numbered = name + "-" + ++n;
         }
+        nextNumber.put(name, n + 1);
+        return numbered;
     }
 
     /** The entry's own name. */

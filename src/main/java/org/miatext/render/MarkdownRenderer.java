@@ -205,13 +205,14 @@ public final class MarkdownRenderer {
                 }
                 afterCitation = false;
             }
+            // A hard break at the end of a block is no break: drop them all (in place: a block of
+            // a hundred thousand empty lines must not be copied once per line).
             trimEnd(line);
-            String text = line.toString();
-            // A hard break at the end of a block is no break: drop it.
-            while (text.endsWith("\\\n")) {
-                text = text.substring(0, text.length() - 2).stripTrailing();
+            while (line.length() >= 2 && line.charAt(line.length() - 1) == '\n' && line.charAt(line.length() - 2) == '\\') {
+                line.setLength(line.length() - 2);
+                trimEnd(line);
             }
-            return text.strip();
+            return line.toString().strip();
         }
 
         /**

@@ -84,6 +84,17 @@ class HostileInputTest {
     }
 
     @Test
+    void twoHundredThousandCitationsOfOneEntryEachGetAnIdOfTheirOwn() {
+        // Ids were once found by trying -2, -3, ... from the start each time: quadratic, minutes here.
+        Document document = parse("Text" + "[1]".repeat(200_000) + "\n\n1. Trotsky, Challenge, p.12.\n");
+        String html = org.miatext.render.HtmlRenderer.renderBody(document);
+        assertThat(html).contains("id=\"cite-ref-1\"", "id=\"cite-ref-1-2\"", "id=\"cite-ref-1-200000\"")
+                .doesNotContain("cite-ref-1-200001");
+        assertThat(org.miatext.render.MarkdownRenderer.render(document)).endsWith("[^ref-1]: Trotsky, Challenge, p.12.\n\n");
+        assertThat(org.miatext.render.TeiRenderer.render(document)).contains("<note xml:id=\"ref-1\"");
+    }
+
+    @Test
     void aMillionMarkersAreAMillionCitations() {
         Document document = parse("Text" + "[7]".repeat(1_000_000));
         assertThat(document.citations()).hasSize(1_000_000);
