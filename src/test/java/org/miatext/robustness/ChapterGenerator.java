@@ -8,8 +8,8 @@ import java.util.Random;
  * Makes random chapters in the shape of the archive's pages: front matter, paragraphs with
  * markers, quotations with a lead-in, section headings, notes headings, asterisked, lettered and
  * numbered entries, a footer; CRLF, CR or LF line endings (mixed, when asked), a byte order mark;
- * and, when asked, faults: stray brackets, odd markers, control characters, lone surrogates,
- * characters outside the BMP, right-to-left text, deleted or doubled characters.
+ * and, when asked, faults: stray brackets, odd markers, control characters, noncharacters, lone
+ * surrogates, characters outside the BMP, right-to-left text, deleted or doubled characters.
  *
  * <p>A chapter is a list of blocks, so that a failing one can be shrunk block by block.
  */
@@ -56,7 +56,7 @@ final class ChapterGenerator {
         "emphasis", "workers", "peasants", "\u201cquote\u201d", "it's", "(1928-29)", "I", "we", "must"};
     private static final String[] HOSTILE = {"\u0000", "\u0001", "\u0007", "\u001b[0m", "\u000b", "\u000c", "\u007f",
         "\u0085", "\u2028", "\u2029", "\uD800", "\uDC00", "\uDBFF\uDFFF", "\uD83D\uDE00", "\uD835\uDC9C",
-        "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "\u202e", "\u200f", "\uFEFF", "\uFFFD",
+        "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "\u202e", "\u200f", "\uFEFF", "\uFFFD", "\uFFFF", "\uFFFE", "\uFDD0",
         "[", "]", "[[", "]]", "[ 12 ]", "[12 ]", "[-1]", "[0]", "[99999999999999999999999]", "[3*]", "[a]",
         "[29a]", "[Lenin's]", "\t", "\r", "\n", "\r\n", "  ", "1. ", "Notes", "Last updated on", "<html>", "%PDF-"};
     private static final String[] ENDINGS = {"\n", "\r\n", "\r"};
