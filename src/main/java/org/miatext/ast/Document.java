@@ -1,12 +1,16 @@
 package org.miatext.ast;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.miatext.diagnostic.Diagnostic;
 import org.miatext.internal.ChunkedList;
 
@@ -38,7 +42,7 @@ public final class Document {
     private final Map<Citation, Integer> citationParts = new java.util.IdentityHashMap<>();
     private final Map<String, List<Entry>> entriesByKindAndLabel = new java.util.HashMap<>();
     /** Where each citation points and what points to each entry, worked out once. */
-    private final Map<Citation, Entry> targets = new java.util.IdentityHashMap<>();
+    private final Map<Citation, Entry> targets = new IdentityHashMap<>();
     private final Map<Entry, List<Citation>> citedBy = new java.util.IdentityHashMap<>();
 
     /**
@@ -320,6 +324,47 @@ public final class Document {
     /** Every citation marker in source order, those inside notes included. */
     public List<Citation> citations() {
         return citations;
+    }
+
+    /**
+     * Every citation marker in the order a reader meets it: the blocks from top to bottom, and the
+     * text of an entry read where the entry is first cited (the markers of note 1* right after the
+     * {@code [1*]} that calls it); an entry never cited is read where it is printed. The checker
+     * reads in this order, and a renumbering numbers in it. Computed at each call.
+     */
+    public List<Citation> readingOrder() {
+        ChunkedList<Citation> order = new ChunkedList<>();
+        Set<Entry> read = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Entries to read inside entries: a stack, not recursion, as notes may cite notes a
+        // hundred thousand deep.
+        ArrayDeque<Iterator<Citation>> reading = new ArrayDeque<>();
+        for (int i = 0, n = blocks.size(); i < n; i++) {
+            Block block = blocks.get(i);
+            if (block instanceof BlankLines) {
+                continue;   // half of all blocks, told first: a failed test against an interface is slow
+            }
+            if (block instanceof Entry entry) {
+                if (read.add(entry)) {
+                    reading.push(entry.citations().iterator());
+                }
+            } else if (block instanceof TextBlock textBlock) {
+                reading.push(textBlock.citations().iterator());
+            }
+            while (!reading.isEmpty()) {
+                Iterator<Citation> next = reading.peek();
+                if (!next.hasNext()) {
+                    reading.pop();
+                    continue;
+                }
+                Citation citation = next.next();
+                order.add(citation);
+                Entry target = entryFor(citation).orElse(null);
+                if (target != null && read.add(target)) {
+                    reading.push(target.citations().iterator());
+                }
+            }
+        }
+        return ChunkedList.copyOf(order.freeze());
     }
 
     /** The first entry of the numbered list with this label ({@code "12"}). */

@@ -5,20 +5,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.miatext.ast.BlankLines;
-import org.miatext.ast.Block;
 import org.miatext.ast.Citation;
 import org.miatext.ast.Document;
 import org.miatext.ast.Entry;
 import org.miatext.ast.EntryLabel;
 import org.miatext.ast.SourceSpan;
-import org.miatext.ast.TextBlock;
 import org.miatext.diagnostic.Diagnostic;
 import org.miatext.internal.ChunkedList;
 
@@ -55,39 +50,6 @@ public final class Checker {
         return new Run(document, options).run();
     }
 
-    /** The markers of a chapter in reading order, with the markers inside entries spliced in. */
-    static List<Citation> readingOrder(Document document) {
-        List<Citation> order = new ChunkedList<>();
-        Set<Entry> spliced = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Block block : document.blocks()) {
-            if (block instanceof BlankLines) {
-                // half of all blocks, and tested first: a failed test against an interface
-                // (Entry, TextBlock) is slow on Java 17
-            } else if (block instanceof Entry entry) {
-                if (spliced.add(entry)) {
-                    for (Citation citation : entry.citations()) {
-                        read(document, citation, order, spliced);
-                    }
-                }
-            } else if (block instanceof TextBlock textBlock) {
-                for (Citation citation : textBlock.citations()) {
-                    read(document, citation, order, spliced);
-                }
-            }
-        }
-        return order;
-    }
-
-    private static void read(Document document, Citation citation, List<Citation> order, Set<Entry> spliced) {
-        order.add(citation);
-        Optional<Entry> entry = document.entryFor(citation);
-        if (entry.isPresent() && spliced.add(entry.get())) {
-            for (Citation inner : entry.get().citations()) {
-                read(document, inner, order, spliced);
-            }
-        }
-    }
-
     /** One run of the checker over one document. */
     private static final class Run {
         private final Document document;
@@ -111,7 +73,7 @@ public final class Checker {
         Run(Document document, CheckOptions options) {
             this.document = document;
             this.options = options;
-            this.reading = readingOrder(document);
+            this.reading = document.readingOrder();
             for (Sequence s : SEQUENCES) {
                 entries.put(s, new ArrayList<>());
             }

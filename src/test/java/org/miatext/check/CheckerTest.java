@@ -53,7 +53,7 @@ class CheckerTest {
     @DisplayName("a citation inside a note is read where the note is cited")
     void notesAreSplicedIn() {
         assertThat(check(GOOD)).isEmpty();
-        List<String> order = Checker.readingOrder(MiaText.parse(GOOD)).stream().map(c -> c.label()).toList();
+        List<String> order = MiaText.parse(GOOD).readingOrder().stream().map(c -> c.label()).toList();
         assertThat(order).containsExactly("1", "2", "1*", "3", "4");
     }
 

@@ -165,7 +165,7 @@ class NumberingMutationTest {
 
     static List<Mutant> mutants(String name, String source, Document doc) {
         List<Mutant> out = new ArrayList<>();
-        List<Citation> reading = Checker.readingOrder(doc);
+        List<Citation> reading = doc.readingOrder();
         Map<String, List<Citation>> byKey = new HashMap<>();
         for (Citation c : reading) {
             byKey.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);

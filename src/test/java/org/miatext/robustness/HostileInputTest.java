@@ -84,6 +84,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aHundredThousandNotesEachCitingTheNextAreReadInOrderWithoutOverflow() {
+        // The checker once read a note's markers by recursion: a StackOverflowError here.
+        StringBuilder text = new StringBuilder("Text [1*]\n\n");
+        for (int i = 1; i < 100_000; i++) {
+            text.append(i).append("*. See [").append(i + 1).append("*].\n\n");
+        }
+        text.append("100000*. The end.\n");
+        Document document = parse(text.toString());
+        List<Citation> order = document.readingOrder();
+        assertThat(order).hasSize(100_000);
+        assertThat(order.get(99_999).label()).isEqualTo("100000*");
+        assertThat(org.miatext.check.Checker.check(document)).isEmpty();
+        assertThat(org.miatext.fix.Renumbering.of(document).changesText()).isFalse();
+    }
+
+    @Test
     void twoHundredThousandCitationsOfOneEntryEachGetAnIdOfTheirOwn() {
         // Ids were once found by trying -2, -3, ... from the start each time: quadratic, minutes here.
         Document document = parse("Text" + "[1]".repeat(200_000) + "\n\n1. Trotsky, Challenge, p.12.\n");
