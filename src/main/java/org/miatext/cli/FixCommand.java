@@ -94,12 +94,12 @@ final class FixCommand implements Callable<Integer> {
             }
             out.println(line);
         }
+        Map<String, String> oldByNew = new java.util.HashMap<>();
+        fix.mapping().forEach((old, now) -> oldByNew.put(now, old));
         for (Citation c : fix.dangling()) {
-            String was = fix.mapping().entrySet().stream().filter(e -> e.getValue().equals(c.label()))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            out.println(fix.repaired().contains(c) && was != null
+            out.println(fix.repaired().contains(c)
                     ? String.format("%5s    line %d: no such entry; now entry %s, renumbered %s, which nothing cited"
-                            + " (a misprinted label)", c.text(), c.span().line(), was, c.label())
+                            + " (a misprinted label)", c.text(), c.span().line(), oldByNew.get(c.label()), c.label())
                     : String.format("%5s    line %d: no such entry; left as it is", c.text(), c.span().line()));
         }
     }

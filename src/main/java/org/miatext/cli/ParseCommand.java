@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,21 +95,15 @@ final class ParseCommand implements Callable<Integer> {
                 throw new IOException(output + ": cannot write: " + reason(e), e);
             }
         }
-        int code = 0;
+        List<Path> chapters = new ArrayList<>();
+        int code = expand(chapters, err);
         // A PrintWriter swallows write errors: checkError() below tells them.
         PrintWriter out = target instanceof PrintWriter writer ? writer : new PrintWriter(target);
         try {
-            for (Path argument : files) {
-                ChapterFiles.Expansion expansion = ChapterFiles.expand(argument);
-                if (expansion.error() != null) {
-                    err.println("miatext: " + expansion.error());
-                    code = 2;
-                }
-                for (Path file : expansion.files()) {
-                    code = Math.max(code, parse(file, options, out, err));
-                    if (readerGone(out)) {
-                        return code;   // "miatext parse ... | head": the reader has all it wants
-                    }
+            for (Path file : chapters) {
+                code = Math.max(code, parse(file, options, out, err));
+                if (readerGone(out)) {
+                    return code;   // "miatext parse ... | head": the reader has all it wants
                 }
             }
             out.flush();
@@ -133,42 +128,53 @@ final class ParseCommand implements Callable<Integer> {
             err.println("miatext: " + outputDir + ": cannot make the directory: " + reason(e));
             return 2;
         }
-        int code = 0;
+        List<Path> chapters = new ArrayList<>();
+        int code = expand(chapters, err);
         Map<Path, Path> written = new HashMap<>();
+        for (Path file : chapters) {
+            Path target = outputDir.resolve(outputName(file));
+            Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
+            if (earlier != null) {
+                err.println("miatext: " + file + ": skipped: " + target + " is already written for " + earlier);
+                code = 2;
+                continue;
+            }
+            if (sameFile(file, target)) {
+                err.println("miatext: " + file + ": skipped: the output would overwrite the chapter itself");
+                code = 2;
+                continue;
+            }
+            StringWriter rendered = new StringWriter();
+            int parsed = parse(file, options, new PrintWriter(rendered), err);
+            code = Math.max(code, parsed);
+            if (parsed != 0) {
+                continue;
+            }
+            try {
+                Files.writeString(target, rendered.toString(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("miatext: " + target + ": cannot write: " + reason(e));
+                code = 2;
+            }
+        }
+        err.flush();
+        return code;
+    }
+
+    /**
+     * The chapter files the arguments name, a directory standing for its *.txt files, added to
+     * {@code chapters}; an argument that cannot be listed is said on {@code err}. Returns 2 then, or 0.
+     */
+    private int expand(List<Path> chapters, PrintWriter err) {
+        int code = 0;
         for (Path argument : files) {
             ChapterFiles.Expansion expansion = ChapterFiles.expand(argument);
             if (expansion.error() != null) {
                 err.println("miatext: " + expansion.error());
                 code = 2;
             }
-            for (Path file : expansion.files()) {
-                Path target = outputDir.resolve(outputName(file));
-                Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
-                if (earlier != null) {
-                    err.println("miatext: " + file + ": skipped: " + target + " is already written for " + earlier);
-                    code = 2;
-                    continue;
-                }
-                if (sameFile(file, target)) {
-                    err.println("miatext: " + file + ": skipped: the output would overwrite the chapter itself");
-                    code = 2;
-                    continue;
-                }
-                StringWriter rendered = new StringWriter();
-                int parsed = parse(file, options, new PrintWriter(rendered), err);
-                code = Math.max(code, parsed);
-                if (parsed != 0) {
-                    continue;
-                }
-                try {
-                    Files.writeString(target, rendered.toString(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    err.println("miatext: " + target + ": cannot write: " + reason(e));
-                    code = 2;
-                }
-            }
+            chapters.addAll(expansion.files());
         }
-        err.flush();
         return code;
     }
 

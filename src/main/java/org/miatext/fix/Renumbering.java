@@ -113,8 +113,7 @@ public final class Renumbering {
             }
             int number = Integer.parseInt(mapping.get(old));
             if (number < highest) {
-                Citation culprit = taken.containsKey(c) ? c : taken.containsKey(highestBy) ? highestBy
-                        : taken.keySet().iterator().next();
+                Citation culprit = taken.containsKey(c) ? c : highestBy;
                 throw refused(culprit, taken.get(culprit), mapping, byLabel, "out of reading order");
             }
             highest = number;

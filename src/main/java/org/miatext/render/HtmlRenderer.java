@@ -164,7 +164,7 @@ public final class HtmlRenderer {
                 default -> { }
             }
             out.append('>');
-            inlines(heading.content());
+            inlines(heading.content(), null);
             out.append("</").append(tag).append(">\n");
         }
 
@@ -193,10 +193,6 @@ public final class HtmlRenderer {
             out.append("<p>");
             inlines(content, entry);
             out.append("</p>\n");
-        }
-
-        private void inlines(List<Inline> content) {
-            inlines(content, null);
         }
 
         private void inlines(List<Inline> content, Entry entry) {
