@@ -241,8 +241,10 @@ public final class Renumbering {
         for (BibliographyEntry old : before.entries()) {
             oldByNewLabel.put(mapping.get(old.label()), old);
         }
+        Document renumbered = null;   // the parse of the current text, when there is one
         for (int round = 0; round <= references.size() && !before.entries().isEmpty(); round++) {
-            Bibliography after = Bibliography.of(MiaText.parse(text, document.sourceName()));
+            renumbered = MiaText.parse(text, document.sourceName());
+            Bibliography after = Bibliography.of(renumbered);
             boolean changed = false;
             boolean previousWrong = false;
             for (BibliographyEntry now : after.entries()) {
@@ -278,8 +280,9 @@ public final class Renumbering {
                 break;
             }
             text = apply(document, mapping, replacements);
+            renumbered = null;
         }
-        sameCitations(document, mapping, MiaText.parse(text, document.sourceName()));
+        sameCitations(document, mapping, renumbered != null ? renumbered : MiaText.parse(text, document.sourceName()));
         return new Renumbering(document, mapping, uncited, dangling, repaired, rewritten, text);
     }
 

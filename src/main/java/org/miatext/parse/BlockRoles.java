@@ -425,8 +425,8 @@ public final class BlockRoles {
             boolean labelled = titleLike && opensWithSectionLabel(block.text());
             // A title right over a table is its caption, set as a paragraph; so is a figure's or a
             // table's own caption ("Table II. Exports", "Figure 1: ..."), quoted from no one.
-            boolean caption = titleLike && !labelled && i + 1 < n && blocks.get(i + 1).tableRow()
-                    || block.lineCount() == 1 && isCaption(block.text().strip());
+            boolean caption = titleLike ? !labelled && i + 1 < n && blocks.get(i + 1).tableRow()
+                    : block.lineCount() == 1 && isCaption(block.text().strip());   // a title is no caption already
             // A line the next block goes on from in lower case is the start of a sentence ("The Military
             // Opposition" / "consisted of two groups.").
             boolean runsOn = titleLike && !labelled && i + 1 < n && goesOnFromAbove(blocks.get(i + 1).text());
